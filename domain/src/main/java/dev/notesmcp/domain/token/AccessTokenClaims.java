@@ -1,0 +1,47 @@
+package dev.notesmcp.domain.token;
+
+import dev.notesmcp.domain.Check;
+import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.identity.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What one of our access tokens says: who ({@code sub}, upstream {@code login}), which client,
+ * which scopes, for which resource ({@code aud}), from which issuer, and when it stops being valid.
+ */
+public record AccessTokenClaims(
+        String issuer,
+        String audience,
+        UserId subject,
+        String clientId,
+        Scopes scopes,
+        String tokenId,
+        Instant issuedAt,
+        Instant expiresAt,
+        String login) {
+
+    public AccessTokenClaims {
+        Check.lengthBetween("iss", issuer, 1, 2048);
+        Check.lengthBetween("aud", audience, 1, 2048);
+        Objects.requireNonNull(subject, "subject");
+        Check.lengthBetween("client_id", clientId, 1, 255);
+        Objects.requireNonNull(scopes, "scopes");
+        Check.lengthBetween("jti", tokenId, 1, 255);
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        if (!expiresAt.isAfter(issuedAt)) {
+            throw new InvalidValueException("exp", "must be after iat");
+        }
+        login = login == null ? "" : Check.lengthBetween("login", login, 0, 255);
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public boolean grants(Scope scope) {
+        return scopes.contains(scope);
+    }
+}
