@@ -25,6 +25,19 @@ public final class Check {
         return value;
     }
 
+    /** PostgreSQL cannot store U+0000 in text, and no person types it: refuse it everywhere. */
+    public static String noNulCharacters(String field, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidValueException(field, "must not contain NUL (U+0000) characters");
+        }
+        return value;
+    }
+
+    /** True when every character is white space, including no-break spaces that {@code isBlank} misses. */
+    public static boolean isBlankToAReader(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
     public static int between(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new InvalidValueException(field, "must be between " + min + " and " + max + " (got " + value + ")");

@@ -20,7 +20,7 @@ public final class JwtAccessTokenSigner implements AccessTokenSigner {
     @Override
     public String sign(AccessTokenClaims claims) {
         return Jwts.builder()
-                .header().type("at+jwt").and()
+                .header().type(JwtClaimNames.ACCESS_TOKEN_TYPE).and()
                 .issuer(claims.issuer())
                 .audience().single(claims.audience())
                 .subject(claims.subject().value())

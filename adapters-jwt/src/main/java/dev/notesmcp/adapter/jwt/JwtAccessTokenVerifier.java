@@ -23,8 +23,10 @@ import java.util.Date;
 public final class JwtAccessTokenVerifier implements AccessTokenVerifier {
 
     private final JwtParser parser;
+    private final Clock clock;
 
     public JwtAccessTokenVerifier(JwtSettings settings, Clock clock) {
+        this.clock = clock;
         this.parser = Jwts.parser()
                 .verifyWith(Keys.hmacShaKeyFor(settings.signingSecret()))
                 .requireIssuer(settings.issuer())
@@ -41,7 +43,15 @@ public final class JwtAccessTokenVerifier implements AccessTokenVerifier {
             if (!JwtClaimNames.ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
                 return TokenVerification.rejected("algorithm " + jws.getHeader().getAlgorithm() + " is not accepted");
             }
-            return new TokenVerification.Verified(toClaims(jws.getPayload()));
+            if (!JwtClaimNames.ACCESS_TOKEN_TYPE.equals(jws.getHeader().getType())) {
+                return TokenVerification.rejected("not an access token (typ " + jws.getHeader().getType() + ")");
+            }
+            AccessTokenClaims claims = toClaims(jws.getPayload());
+            // jjwt accepts a token at exactly its exp; RFC 7519 §4.1.4 says "on or after" is expired.
+            if (claims.isExpiredAt(clock.instant())) {
+                return TokenVerification.rejected("token expired");
+            }
+            return new TokenVerification.Verified(claims);
         } catch (ExpiredJwtException e) {
             return TokenVerification.rejected("token expired");
         } catch (JwtException | IllegalArgumentException e) {
@@ -53,6 +63,9 @@ public final class JwtAccessTokenVerifier implements AccessTokenVerifier {
     private static AccessTokenClaims toClaims(Claims claims) {
         if (claims.getExpiration() == null || claims.getIssuedAt() == null) {
             throw new IllegalArgumentException("exp and iat are required");
+        }
+        if (claims.getAudience().size() != 1) {
+            throw new IllegalArgumentException("exactly one audience is expected");
         }
         return new AccessTokenClaims(
                 claims.getIssuer(),

@@ -7,6 +7,8 @@ final class JwtClaimNames {
     static final String SCOPE = "scope";
     static final String LOGIN = "login";
     static final String ALGORITHM = "HS256";
+    /** RFC 9068 §2.1: the {@code typ} header of a JWT access token. */
+    static final String ACCESS_TOKEN_TYPE = "at+jwt";
 
     private JwtClaimNames() {
     }

@@ -9,6 +9,7 @@ public record NoteContent(String value) {
 
     public NoteContent {
         Check.lengthBetween("content", value, 0, MAX_LENGTH);
+        Check.noNulCharacters("content", value);
     }
 
     public static NoteContent empty() {

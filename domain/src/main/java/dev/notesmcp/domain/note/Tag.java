@@ -10,7 +10,7 @@ public record Tag(String value) {
 
     public Tag {
         Check.lengthBetween("tag", value, 1, MAX_LENGTH);
-        if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
             throw new InvalidValueException("tag", "must not contain spaces or control characters: '" + value + "'");
         }
     }

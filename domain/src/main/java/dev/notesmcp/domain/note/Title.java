@@ -10,7 +10,8 @@ public record Title(String value) {
 
     public Title {
         Check.lengthBetween("title", value, 1, MAX_LENGTH);
-        if (value.isBlank()) {
+        Check.noNulCharacters("title", value);
+        if (Check.isBlankToAReader(value)) {
             throw new InvalidValueException("title", "must not be blank");
         }
     }

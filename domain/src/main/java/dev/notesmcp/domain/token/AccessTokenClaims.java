@@ -5,6 +5,7 @@ import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.identity.UserId;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -29,8 +30,9 @@ public record AccessTokenClaims(
         Check.lengthBetween("client_id", clientId, 1, 255);
         Objects.requireNonNull(scopes, "scopes");
         Check.lengthBetween("jti", tokenId, 1, 255);
-        Objects.requireNonNull(issuedAt, "issuedAt");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        // JWT NumericDate is whole seconds (RFC 7519 §2); keep claims equal to what survives signing.
+        issuedAt = issuedAt.truncatedTo(ChronoUnit.SECONDS);
+        expiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
         if (!expiresAt.isAfter(issuedAt)) {
             throw new InvalidValueException("exp", "must be after iat");
         }

@@ -1,0 +1,58 @@
+package dev.notesmcp.adapter.http.mcp.tool;
+
+import dev.notesmcp.application.port.in.note.ListNotesUseCase;
+import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.domain.note.NoteCursor;
+import dev.notesmcp.domain.note.NoteListQuery;
+import dev.notesmcp.domain.note.PageLimit;
+import dev.notesmcp.domain.note.Tag;
+import dev.notesmcp.domain.token.Scope;
+
+/** {@code list_notes}: the caller's notes, newest first, a page at a time. */
+public final class ListNotesTool implements NoteTool {
+
+    private final ListNotesUseCase listNotes;
+
+    public ListNotesTool(ListNotesUseCase listNotes) {
+        this.listNotes = listNotes;
+    }
+
+    @Override
+    public String name() {
+        return "list_notes";
+    }
+
+    @Override
+    public String title() {
+        return "List notes";
+    }
+
+    @Override
+    public String description() {
+        return "List your notes, newest first. Pass the returned nextCursor as cursor to get the next page;"
+                + " filter by tag if you like.";
+    }
+
+    @Override
+    public String inputSchema() {
+        return """
+                {"type":"object","additionalProperties":false,"properties":{
+                  "limit":{"type":"integer","minimum":1,"maximum":100,"default":20,"description":"Notes per page"},
+                  "cursor":{"type":"string","description":"nextCursor from the previous page"},
+                  "tag":{"type":"string","minLength":1,"maxLength":50,"description":"Only notes with this tag"}}}""";
+    }
+
+    @Override
+    public Scope requiredScope() {
+        return Scope.NOTES_READ;
+    }
+
+    @Override
+    public ToolOutcome call(UserId caller, ToolArguments arguments) {
+        var query = new NoteListQuery(caller,
+                arguments.optionalInteger("limit").map(PageLimit::new).orElse(PageLimit.DEFAULT),
+                arguments.optionalString("cursor").map(NoteCursor::decode),
+                arguments.optionalString("tag").map(Tag::new));
+        return ToolOutcome.success(NoteViews.NoteList.fromDomain(listNotes.list(query)));
+    }
+}

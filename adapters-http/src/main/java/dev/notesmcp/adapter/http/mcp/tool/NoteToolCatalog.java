@@ -1,0 +1,95 @@
+package dev.notesmcp.adapter.http.mcp.tool;
+
+import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.token.AccessTokenClaims;
+import dev.notesmcp.domain.token.Scope;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notes tools as the MCP SDK sees them. Each call runs for the caller whose verified token
+ * claims the transport put in the {@link McpTransportContext} under {@link #CALLER}.
+ */
+public final class NoteToolCatalog {
+
+    /** Where the transport puts the caller's {@link AccessTokenClaims}. */
+    public static final String CALLER = "notes-mcp.caller";
+
+    private static final System.Logger LOG = System.getLogger(NoteToolCatalog.class.getName());
+
+    private final Map<String, NoteTool> toolsByName = new LinkedHashMap<>();
+
+    public NoteToolCatalog(List<NoteTool> tools) {
+        tools.forEach(tool -> toolsByName.put(tool.name(), tool));
+    }
+
+    /** The scope a tool needs, or empty for a tool we do not have (the SDK then answers -32602). */
+    public Optional<Scope> requiredScope(String toolName) {
+        return Optional.ofNullable(toolsByName.get(toolName)).map(NoteTool::requiredScope);
+    }
+
+    public List<SyncToolSpecification> specifications(McpJsonMapper json) {
+        return toolsByName.values().stream().map(tool -> specification(tool, json)).toList();
+    }
+
+    private static SyncToolSpecification specification(NoteTool tool, McpJsonMapper json) {
+        McpSchema.Tool definition = McpSchema.Tool.builder(tool.name(), json, tool.inputSchema())
+                .title(tool.title())
+                .description(tool.description() + " Needs scope " + tool.requiredScope().value() + ".")
+                .build();
+        return SyncToolSpecification.builder()
+                .tool(definition)
+                .callHandler((context, request) -> call(tool, context, request, json))
+                .build();
+    }
+
+    private static CallToolResult call(NoteTool tool, McpTransportContext context, McpSchema.CallToolRequest request,
+                                       McpJsonMapper json) {
+        if (!(context.get(CALLER) instanceof AccessTokenClaims caller)) {
+            // The HTTP gate always authenticates first; reaching here without a caller is a wiring bug.
+            throw new IllegalStateException("tool call without an authenticated caller");
+        }
+        ToolOutcome outcome;
+        try {
+            outcome = tool.call(caller.subject(), new ToolArguments(request.arguments()));
+        } catch (InvalidValueException e) {
+            outcome = ToolOutcome.failure("Invalid arguments: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "tool " + tool.name() + " failed", e);
+            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+                    .message("The server could not complete " + tool.name() + "; try again later.")
+                    .build();
+        }
+        return switch (outcome) {
+            case ToolOutcome.Success success -> CallToolResult.builder()
+                    .addTextContent(toJson(json, success.structuredContent()))
+                    .structuredContent(success.structuredContent())
+                    .isError(false)
+                    .build();
+            case ToolOutcome.Failure failure -> CallToolResult.builder()
+                    .addTextContent(failure.message())
+                    .isError(true)
+                    .build();
+        };
+    }
+
+    private static String toJson(McpJsonMapper json, Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

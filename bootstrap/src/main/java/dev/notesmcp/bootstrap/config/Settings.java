@@ -1,0 +1,32 @@
+package dev.notesmcp.bootstrap.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the server is configured with, validated. Built by {@link SettingsLoader} from the
+ * environment; see the configuration table in the README.
+ */
+public record Settings(
+        String host,
+        int port,
+        URI publicUrl,
+        Secret jwtSigningSecret,
+        boolean jwtSigningSecretIsEphemeral,
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl,
+        IdentityProviderKind identityProvider,
+        Optional<GitHubSettings> gitHub,
+        StoreKind store,
+        StoreKind ephemeralStore,
+        Optional<Secret> databaseUrl,
+        Optional<Secret> redisUrl,
+        List<String> allowedOrigins) {
+
+    /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */
+    public URI mcpUrl() {
+        return URI.create(publicUrl + "/mcp");
+    }
+}

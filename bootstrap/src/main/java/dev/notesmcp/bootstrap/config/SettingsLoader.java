@@ -1,0 +1,243 @@
+package dev.notesmcp.bootstrap.config;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads and validates the settings. Every problem is collected, so one start-up shows them all,
+ * one line each, naming the variable and what to put there. Secrets never appear in a message.
+ */
+public final class SettingsLoader {
+
+    static final int DEFAULT_PORT = 10000;
+    private static final int MIN_SECRET_BYTES = 32;
+
+    private final Environment env;
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsLoader(Environment env) {
+        this.env = env;
+    }
+
+    public static Settings load(Environment env) {
+        return new SettingsLoader(env).load();
+    }
+
+    private Settings load() {
+        String host = env.get("HOST").orElse("0.0.0.0");
+        int port = parse("PORT", DEFAULT_PORT, SettingsLoader::port);
+        URI publicUrl = parse("PUBLIC_URL", URI.create("http://localhost:" + port), SettingsLoader::publicUrl);
+        Duration accessTtl = parse("ACCESS_TOKEN_TTL", Duration.ofHours(1), SettingsLoader::lifetime);
+        Duration refreshTtl = parse("REFRESH_TOKEN_TTL", Duration.ofDays(30), SettingsLoader::lifetime);
+        IdentityProviderKind provider = identityProvider(publicUrl);
+        Optional<GitHubSettings> gitHub = gitHub(provider);
+        Optional<Secret> configuredSecret = signingSecret();
+        boolean ephemeral = configuredSecret.isEmpty() && provider == IdentityProviderKind.DEV;
+        if (configuredSecret.isEmpty() && !ephemeral && !env.get("JWT_SIGNING_SECRET").isPresent()) {
+            problems.add("JWT_SIGNING_SECRET: required (at least " + MIN_SECRET_BYTES
+                    + " bytes); generate one with: openssl rand -hex 32");
+        }
+        Secret secret = configuredSecret.orElseGet(SettingsLoader::ephemeralSecret);
+        StoreKind store = store("STORE", env.get("STORE").orElse("memory"));
+        StoreKind ephemeralStore = store("EPHEMERAL_STORE", env.get("EPHEMERAL_STORE").orElse(store.name()));
+        List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
+
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
+                store, ephemeralStore, env.get("DATABASE_URL").map(Secret::new), env.get("REDIS_URL").map(Secret::new),
+                allowedOrigins);
+    }
+
+    private <T> T parse(String name, T fallback, Function<String, T> parser) {
+        Optional<String> raw = env.get(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(raw.get());
+        } catch (IllegalArgumentException e) {
+            problems.add(name + ": " + e.getMessage());
+            return fallback;
+        }
+    }
+
+    private IdentityProviderKind identityProvider(URI publicUrl) {
+        Optional<String> configured = env.get("IDENTITY_PROVIDER");
+        if (configured.isPresent()) {
+            IdentityProviderKind kind;
+            try {
+                kind = IdentityProviderKind.valueOf(configured.get().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("IDENTITY_PROVIDER: must be one of github, google, gitlab, dev (got '"
+                        + configured.get() + "')");
+                return IdentityProviderKind.DEV;
+            }
+            if (kind == IdentityProviderKind.GOOGLE || kind == IdentityProviderKind.GITLAB) {
+                problems.add("IDENTITY_PROVIDER: " + configured.get().toLowerCase(Locale.ROOT)
+                        + " sign-in is not available yet; use github or dev");
+            }
+            if (kind == IdentityProviderKind.DEV && !isLoopback(publicUrl)) {
+                problems.add("IDENTITY_PROVIDER: dev login is only allowed when PUBLIC_URL is a loopback address"
+                        + " (got " + publicUrl + ")");
+            }
+            return kind;
+        }
+        if (env.get("GITHUB_CLIENT_ID").isPresent()) {
+            return IdentityProviderKind.GITHUB;
+        }
+        if (isLoopback(publicUrl)) {
+            return IdentityProviderKind.DEV;
+        }
+        problems.add("IDENTITY_PROVIDER: not set, and PUBLIC_URL (" + publicUrl + ") is not loopback;"
+                + " set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET for GitHub sign-in");
+        return IdentityProviderKind.DEV;
+    }
+
+    private Optional<GitHubSettings> gitHub(IdentityProviderKind provider) {
+        if (provider != IdentityProviderKind.GITHUB) {
+            return Optional.empty();
+        }
+        Optional<String> clientId = env.get("GITHUB_CLIENT_ID");
+        Optional<String> clientSecret = env.get("GITHUB_CLIENT_SECRET");
+        if (clientId.isEmpty()) {
+            problems.add("GITHUB_CLIENT_ID: required for GitHub sign-in (the Client ID of your GitHub OAuth App)");
+        }
+        if (clientSecret.isEmpty()) {
+            problems.add("GITHUB_CLIENT_SECRET: required for GitHub sign-in (a client secret of your GitHub OAuth App)");
+        }
+        URI web = parse("GITHUB_URL", URI.create("https://github.com"), SettingsLoader::baseUrl);
+        URI api = parse("GITHUB_API_URL", URI.create("https://api.github.com"), SettingsLoader::baseUrl);
+        if (clientId.isEmpty() || clientSecret.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GitHubSettings(clientId.get(), new Secret(clientSecret.get()), web, api));
+    }
+
+    private Optional<Secret> signingSecret() {
+        Optional<String> raw = env.get("JWT_SIGNING_SECRET");
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        Secret secret = new Secret(raw.get());
+        if (secret.bytes().length < MIN_SECRET_BYTES) {
+            problems.add("JWT_SIGNING_SECRET: must be at least " + MIN_SECRET_BYTES + " bytes (got "
+                    + secret.bytes().length + "); generate one with: openssl rand -hex 32");
+            return Optional.empty();
+        }
+        return Optional.of(secret);
+    }
+
+    private StoreKind store(String name, String raw) {
+        StoreKind kind;
+        try {
+            kind = StoreKind.valueOf(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(name + ": must be memory" + ("STORE".equals(name) ? " or postgres" : ", postgres or redis")
+                    + " (got '" + raw + "')");
+            return StoreKind.MEMORY;
+        }
+        if ("STORE".equals(name) && kind == StoreKind.REDIS) {
+            problems.add("STORE: redis holds only short-lived state; use EPHEMERAL_STORE=redis with STORE=postgres");
+        } else if (kind != StoreKind.MEMORY) {
+            problems.add(name + ": " + raw.toLowerCase(Locale.ROOT) + " is not available in this version yet; use memory");
+        }
+        return kind;
+    }
+
+    private static Secret ephemeralSecret() {
+        byte[] bytes = new byte[MIN_SECRET_BYTES];
+        new SecureRandom().nextBytes(bytes);
+        return new Secret(HexFormat.of().formatHex(bytes));
+    }
+
+    private static int port(String raw) {
+        try {
+            int port = Integer.parseInt(raw);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a port number from 1 to 65535 (got '" + raw + "')");
+    }
+
+    private static Duration lifetime(String raw) {
+        Duration duration = Durations.parse(raw);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("must be longer than zero (got '" + raw + "')");
+        }
+        return duration;
+    }
+
+    /** An absolute http(s) URL without query or fragment; a trailing slash is dropped. */
+    static URI publicUrl(String raw) {
+        URI uri = baseUrl(raw);
+        String text = uri.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    private static URI baseUrl(String raw) {
+        try {
+            URI uri = new URI(raw);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new IllegalArgumentException("must be an absolute http:// or https:// URL (got '" + raw + "')");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("must not carry user info, a query or a fragment (got '" + raw + "')");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("is not a valid URL (got '" + raw + "')");
+        }
+    }
+
+    private static List<String> origins(String raw) {
+        List<String> origins = new ArrayList<>();
+        for (String part : raw.split(",")) {
+            String candidate = part.strip();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            URI uri = baseUrl(candidate);
+            if (!(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+                throw new IllegalArgumentException("each entry must be an origin like https://app.example.com"
+                        + " without a path (got '" + candidate + "')");
+            }
+            origins.add(Origins.of(uri));
+        }
+        return List.copyOf(origins);
+    }
+
+    static boolean isLoopback(URI url) {
+        String host = url.getHost();
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // Only literal addresses: a name would need a DNS lookup, which a start-up check must not do.
+        if (!(host.matches("[0-9.]+") || host.startsWith("["))) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.notesmcp.bootstrap.config;
+
+/** Where state is kept. */
+public enum StoreKind {
+    MEMORY, POSTGRES, REDIS
+}
