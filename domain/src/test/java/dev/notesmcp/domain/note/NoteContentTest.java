@@ -52,8 +52,8 @@ class NoteContentTest {
 
     @Test
     void refusesNulCharacters() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NoteContent("before\u0000after"))
-                .isInstanceOf(dev.notesmcp.domain.InvalidValueException.class)
+        assertThatThrownBy(() -> new NoteContent("before\u0000after"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("NUL");
     }
 }

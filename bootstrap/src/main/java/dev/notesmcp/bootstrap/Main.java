@@ -1,0 +1,39 @@
+package dev.notesmcp.bootstrap;
+
+import dev.notesmcp.bootstrap.config.DotEnvFile;
+import dev.notesmcp.bootstrap.config.Environment;
+import dev.notesmcp.bootstrap.config.InvalidSettingsException;
+import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.config.SettingsLoader;
+import io.helidon.logging.common.LogConfig;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Starts notes-mcp from the environment (and a {@code .env} file in the working directory). */
+public final class Main {
+
+    private static final Logger LOG = System.getLogger("notes-mcp");
+    private static final int CONFIGURATION_ERROR = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        Settings settings;
+        try {
+            settings = SettingsLoader.load(Environment.of(DotEnvFile.read(Path.of(".env")), System.getenv()));
+        } catch (InvalidSettingsException e) {
+            LOG.log(Level.ERROR, "notes-mcp cannot start; fix the configuration:");
+            e.problems().forEach(problem -> LOG.log(Level.ERROR, "  " + problem));
+            System.exit(CONFIGURATION_ERROR);
+            return;
+        }
+        NotesMcpServer server = NotesMcpServer.start(settings, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
+        StartupBanner.lines(settings, server.port()).forEach(line -> LOG.log(Level.INFO, line));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.notesmcp.bootstrap;
+
+import dev.notesmcp.adapter.http.HttpSettings;
+import dev.notesmcp.bootstrap.config.Settings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a person starting the server needs to read: where to point their MCP client, and any risk. */
+final class StartupBanner {
+
+    private StartupBanner() {
+    }
+
+    static List<String> lines(Settings settings, int boundPort) {
+        HttpSettings http = HttpSettings.of(settings.publicUrl(), settings.allowedOrigins());
+        List<String> lines = new ArrayList<>();
+        lines.add("notes-mcp " + Version.current() + " listening on " + settings.host() + ":" + boundPort);
+        lines.add("  MCP endpoint (paste into MCP Inspector, Streamable HTTP): " + http.resourceUrl());
+        lines.add("  Protected resource metadata: " + http.resourceMetadataUrl());
+        lines.add("  Health: " + settings.publicUrl() + "/health");
+        lines.add("  Stores: " + settings.store().name().toLowerCase() + " (durable), "
+                + settings.ephemeralStore().name().toLowerCase() + " (short-lived)");
+        if (settings.jwtSigningSecretIsEphemeral()) {
+            lines.add("  WARNING: JWT_SIGNING_SECRET is not set; using a random one for this run only."
+                    + " Tokens stop working on restart. Set it with: openssl rand -hex 32");
+        }
+        return lines;
+    }
+}
