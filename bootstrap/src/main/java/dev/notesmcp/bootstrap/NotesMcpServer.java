@@ -38,6 +38,8 @@ public final class NotesMcpServer implements AutoCloseable {
                 .host(settings.host())
                 .port(settings.port())
                 .maxPayloadSize(MAX_REQUEST_BYTES)
+                // Explicit wiring only: no feature may switch itself on from the classpath.
+                .featuresDiscoverServices(false)
                 .routing(web::routing)
                 .build()
                 .start();
