@@ -167,10 +167,10 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void sendError(ServerResponse response, Status status, Object id, int code, String message) {
-        send(response, status, JSONRPCResponse.error(id, new JSONRPCResponse.JSONRPCError(code, message)));
+        send(response, status, new JsonRpcErrorResponse(id, code, message));
     }
 
-    private void send(ServerResponse response, Status status, JSONRPCResponse message) {
+    private void send(ServerResponse response, Status status, Object message) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(message);

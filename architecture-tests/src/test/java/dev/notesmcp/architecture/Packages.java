@@ -1,0 +1,23 @@
+package dev.notesmcp.architecture;
+
+/** The package names the rules speak about, spelled once. */
+final class Packages {
+
+    static final String ROOT = "dev.notesmcp";
+    static final String DOMAIN = "dev.notesmcp.domain..";
+    static final String APPLICATION = "dev.notesmcp.application..";
+    static final String INCOMING_PORTS = "dev.notesmcp.application.port.in..";
+    static final String OUTGOING_PORTS = "dev.notesmcp.application.port.out..";
+    static final String PORTS = "dev.notesmcp.application.port..";
+    static final String SERVICES = "dev.notesmcp.application.service..";
+    static final String ADAPTERS = "dev.notesmcp.adapter..";
+    static final String HTTP_ADAPTER = "dev.notesmcp.adapter.http..";
+    static final String JWT_ADAPTER = "dev.notesmcp.adapter.jwt..";
+    static final String POSTGRES_ADAPTER = "dev.notesmcp.adapter.postgres..";
+    static final String REDIS_ADAPTER = "dev.notesmcp.adapter.redis..";
+    static final String BOOTSTRAP = "dev.notesmcp.bootstrap..";
+    static final String JAVA = "java..";
+
+    private Packages() {
+    }
+}
