@@ -11,6 +11,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** Starts notes-mcp from the environment (and a {@code .env} file in the working directory). */
 public final class Main {
@@ -32,8 +33,28 @@ public final class Main {
             System.exit(CONFIGURATION_ERROR);
             return;
         }
+        if (args.length > 0 && args[0].equals(MintTokenCommand.NAME)) {
+            mintToken(settings, List.of(args).subList(1, args.length));
+            return;
+        }
+        if (args.length > 0) {
+            LOG.log(Level.ERROR, "unknown command '" + args[0] + "'; run without arguments to start the server, or: "
+                    + MintTokenCommand.USAGE);
+            System.exit(CONFIGURATION_ERROR);
+            return;
+        }
         NotesMcpServer server = NotesMcpServer.start(settings, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
         StartupBanner.lines(settings, server.port()).forEach(line -> LOG.log(Level.INFO, line));
+    }
+
+    /** The token goes to standard output, never to a log, so it can be piped and is not recorded. */
+    private static void mintToken(Settings settings, List<String> arguments) {
+        try {
+            System.out.println(MintTokenCommand.mint(settings, arguments, Clock.systemUTC()));
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "mint-token: " + e.getMessage());
+            System.exit(CONFIGURATION_ERROR);
+        }
     }
 }
