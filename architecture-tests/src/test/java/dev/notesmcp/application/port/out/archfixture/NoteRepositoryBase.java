@@ -1,0 +1,7 @@
+package dev.notesmcp.application.port.out.archfixture;
+
+/** An outgoing port as an abstract class instead of an interface. */
+public abstract class NoteRepositoryBase {
+
+    public abstract void clear();
+}

@@ -1,0 +1,21 @@
+package dev.notesmcp.bootstrap.archfixture;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import reactor.core.publisher.Mono;
+
+/** Bootstrap using the web adapter's frameworks instead of letting the adapter own them. */
+public final class BootstrapUsingFrameworks {
+
+    public ObjectMapper jackson() {
+        return null;
+    }
+
+    public McpSchema.Tool mcp() {
+        return null;
+    }
+
+    public Mono<String> reactor() {
+        return Mono.empty();
+    }
+}
