@@ -18,7 +18,8 @@ import static dev.notesmcp.architecture.CodingRulesTest.no_field_injection;
 import static dev.notesmcp.architecture.CodingRulesTest.no_generic_exceptions;
 import static dev.notesmcp.architecture.CodingRulesTest.no_java_util_logging;
 import static dev.notesmcp.architecture.CodingRulesTest.no_slf4j;
-import static dev.notesmcp.architecture.CodingRulesTest.no_standard_streams;
+import static dev.notesmcp.architecture.CodingRulesTest.main_uses_standard_output_only_for_command_output;
+import static dev.notesmcp.architecture.CodingRulesTest.no_standard_streams_outside_main;
 import static dev.notesmcp.architecture.CodingRulesTest.only_bootstrap_reads_the_environment;
 import static dev.notesmcp.architecture.CodingRulesTest.only_main_ends_the_process;
 import static dev.notesmcp.architecture.Fixtures.assertAllows;
@@ -34,7 +35,9 @@ class CodingRulesBiteTest {
 
     @Test
     void printingPastTheLoggerIsCaught() {
-        assertViolates(no_standard_streams, PrintsToStandardStreams.class);
+        assertViolates(no_standard_streams_outside_main, PrintsToStandardStreams.class);
+        assertAllows(no_standard_streams_outside_main, Main.class);
+        assertAllows(main_uses_standard_output_only_for_command_output, Main.class);
     }
 
     @Test

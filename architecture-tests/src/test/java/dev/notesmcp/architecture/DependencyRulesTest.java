@@ -4,10 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.notesmcp.adapter.http.WebApplication;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -71,17 +68,10 @@ class DependencyRulesTest {
             .should().beFreeOfCycles()
             .because("domain, application, adapter and bootstrap form a strict order");
 
-    /**
-     * Every package is its own slice, so this also forbids cycles between the packages inside one
-     * module. One documented exception: {@link WebApplication}, the web adapter's own composition
-     * root, sits in {@code adapter.http} beside the helpers it shares with its features
-     * ({@code HttpSettings}, {@code JsonResponses}) and wires those features from the
-     * sub-packages. Its outgoing dependencies are ignored; any other cycle still fails.
-     */
+    /** Every package is its own slice, so this also forbids cycles between the packages inside one module. */
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = slices()
             .matching("dev.notesmcp.(**)")
             .should().beFreeOfCycles()
-            .ignoreDependency(belongToAnyOf(WebApplication.class), resideInAPackage("dev.notesmcp.adapter.http.."))
             .because("a package cycle means two packages are really one");
 }

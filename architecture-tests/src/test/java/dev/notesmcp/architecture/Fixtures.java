@@ -23,6 +23,13 @@ final class Fixtures {
                 .hasMessageContaining(culprit.getName());
     }
 
+    /** The rule fails on {@code culprit}, and the report contains {@code expected} (a member's name, say). */
+    static void assertViolates(ArchRule rule, Class<?> culprit, String expected) {
+        assertThatThrownBy(() -> rule.check(importing(culprit)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(expected);
+    }
+
     /** The rule accepts these classes (an empty selection counts as accepted). */
     static void assertAllows(ArchRule rule, Class<?> first, Class<?>... others) {
         assertThatCode(() -> rule.allowEmptyShould(true).check(importing(first, others)))

@@ -2,8 +2,6 @@ package dev.notesmcp.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
 
-import java.util.Arrays;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Builds "this framework may appear only in these packages" rules. */
@@ -22,7 +20,7 @@ final class FrameworkRules {
         return noClasses()
                 .that().resideOutsideOfPackages(owners)
                 .should().dependOnClassesThat().resideInAPackage(frameworkPackage)
-                .as(framework + " (" + frameworkPackage + ") is used only in " + Arrays.toString(owners))
+                .as(framework + " (" + frameworkPackage + ") may be used only in " + String.join(" and ", owners))
                 .because("framework types stay in the adapter that owns them; the core is framework-free"
                         + " and a framework can be swapped by replacing one adapter");
     }

@@ -1,6 +1,6 @@
 package dev.notesmcp.bootstrap;
 
-import dev.notesmcp.adapter.http.HttpSettings;
+import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.WebApplication;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.bootstrap.config.Settings;

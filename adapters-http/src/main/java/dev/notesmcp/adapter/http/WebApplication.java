@@ -1,5 +1,7 @@
 package dev.notesmcp.adapter.http;
 
+import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;

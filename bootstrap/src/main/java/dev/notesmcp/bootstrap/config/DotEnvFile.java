@@ -50,9 +50,14 @@ public final class DotEnvFile {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
+        if (value.startsWith("\"") || value.startsWith("'")) {
+            int closing = value.indexOf(value.charAt(0), 1);
+            if (closing > 0) {
+                return value.substring(1, closing);
+            }
+        }
+        if (value.startsWith("#")) {
+            return "";
         }
         int comment = value.indexOf(" #");
         return comment >= 0 ? value.substring(0, comment).strip() : value;

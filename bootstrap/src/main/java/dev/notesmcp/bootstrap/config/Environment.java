@@ -16,7 +16,12 @@ public final class Environment {
     /** The real environment wins over the {@code .env} file, as DESIGN.md promises. */
     public static Environment of(Map<String, String> dotEnv, Map<String, String> processEnvironment) {
         Map<String, String> merged = new HashMap<>(dotEnv);
-        merged.putAll(processEnvironment);
+        // An empty variable counts as unset, so it neither wins over .env nor hides a default.
+        processEnvironment.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                merged.put(name, value);
+            }
+        });
         return new Environment(merged);
     }
 

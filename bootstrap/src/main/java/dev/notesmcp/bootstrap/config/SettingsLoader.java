@@ -1,9 +1,9 @@
 package dev.notesmcp.bootstrap.config;
 
-import java.net.InetAddress;
+import dev.notesmcp.adapter.http.common.HttpSettings;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +49,8 @@ public final class SettingsLoader {
         }
         Secret secret = configuredSecret.orElseGet(SettingsLoader::ephemeralSecret);
         StoreKind store = store("STORE", env.get("STORE").orElse("memory"));
-        StoreKind ephemeralStore = store("EPHEMERAL_STORE", env.get("EPHEMERAL_STORE").orElse(store.name()));
+        // Unset, it follows STORE, whose problems are already reported once.
+        StoreKind ephemeralStore = env.get("EPHEMERAL_STORE").map(raw -> store("EPHEMERAL_STORE", raw)).orElse(store);
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
 
         if (!problems.isEmpty()) {
@@ -165,7 +166,7 @@ public final class SettingsLoader {
     private static int port(String raw) {
         try {
             int port = Integer.parseInt(raw);
-            if (port >= 0 && port <= 65535) {
+            if (port >= 1 && port <= 65535) {
                 return port;
             }
         } catch (NumberFormatException e) {
@@ -186,7 +187,14 @@ public final class SettingsLoader {
     static URI publicUrl(String raw) {
         URI uri = baseUrl(raw);
         String text = uri.toString();
-        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        // Scheme and host are case-insensitive; the issuer must be one exact string (RFC 8414 §2).
+        int afterScheme = text.indexOf("://") + 3;
+        int pathStart = text.indexOf('/', afterScheme);
+        String origin = pathStart < 0 ? text : text.substring(0, pathStart);
+        return URI.create(origin.toLowerCase(Locale.ROOT) + (pathStart < 0 ? "" : text.substring(pathStart)));
     }
 
     private static URI baseUrl(String raw) {
@@ -194,15 +202,20 @@ public final class SettingsLoader {
             URI uri = new URI(raw);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException("must be an absolute http:// or https:// URL (got '" + raw + "')");
+                throw new IllegalArgumentException("must be an absolute http:// or https:// URL (got '" + redacted(raw) + "')");
             }
             if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("must not carry user info, a query or a fragment (got '" + raw + "')");
+                throw new IllegalArgumentException("must not carry user info, a query or a fragment (got '" + redacted(raw) + "')");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("is not a valid URL (got '" + raw + "')");
+            throw new IllegalArgumentException("is not a valid URL (got '" + redacted(raw) + "')");
         }
+    }
+
+    /** The text with any {@code user:password@} part masked, so a message never repeats a password. */
+    static String redacted(String url) {
+        return url.replaceAll("(?<=//)[^/@]*@", "***@");
     }
 
     private static List<String> origins(String raw) {
@@ -215,29 +228,15 @@ public final class SettingsLoader {
             URI uri = baseUrl(candidate);
             if (!(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
                 throw new IllegalArgumentException("each entry must be an origin like https://app.example.com"
-                        + " without a path (got '" + candidate + "')");
+                        + " without a path (got '" + redacted(candidate) + "')");
             }
-            origins.add(Origins.of(uri));
+            origins.add(HttpSettings.originOf(uri));
         }
         return List.copyOf(origins);
     }
 
+    /** Loopback by literal address or {@code localhost}, never by a DNS lookup; the same rule as the Origin check. */
     static boolean isLoopback(URI url) {
-        String host = url.getHost();
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        // Only literal addresses: a name would need a DNS lookup, which a start-up check must not do.
-        if (!(host.matches("[0-9.]+") || host.startsWith("["))) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return HttpSettings.isLoopback(url);
     }
 }

@@ -1,6 +1,6 @@
 package dev.notesmcp.adapter.http.health;
 
-import dev.notesmcp.adapter.http.JsonResponses;
+import dev.notesmcp.adapter.http.common.JsonResponses;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;

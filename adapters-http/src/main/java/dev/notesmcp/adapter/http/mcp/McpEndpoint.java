@@ -1,6 +1,6 @@
 package dev.notesmcp.adapter.http.mcp;
 
-import dev.notesmcp.adapter.http.HttpSettings;
+import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.domain.token.AccessTokenClaims;

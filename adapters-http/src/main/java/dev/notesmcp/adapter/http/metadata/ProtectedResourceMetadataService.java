@@ -1,7 +1,7 @@
 package dev.notesmcp.adapter.http.metadata;
 
-import dev.notesmcp.adapter.http.HttpSettings;
-import dev.notesmcp.adapter.http.JsonResponses;
+import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.domain.token.Scope;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;

@@ -1,16 +1,19 @@
-package dev.notesmcp.adapter.http;
+package dev.notesmcp.adapter.http.common;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the web adapter needs to know about where it is reachable. {@code publicUrl} is the URL
  * clients see (no trailing slash, may carry a path prefix behind a proxy).
  */
 public record HttpSettings(URI publicUrl, Set<String> allowedOrigins) {
+
+    private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 
     public HttpSettings {
         Objects.requireNonNull(publicUrl, "publicUrl");
@@ -52,7 +55,8 @@ public record HttpSettings(URI publicUrl, Set<String> allowedOrigins) {
         return path == null ? "" : path;
     }
 
-    static String originOf(URI url) {
+    /** The origin ({@code scheme://host[:port]}, default port left out) of a URL, as browsers send it in {@code Origin}. */
+    public static String originOf(URI url) {
         String scheme = url.getScheme().toLowerCase(Locale.ROOT);
         int port = url.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
@@ -68,8 +72,11 @@ public record HttpSettings(URI publicUrl, Set<String> allowedOrigins) {
         }
     }
 
-    private static boolean isLoopback(URI url) {
+    /** Whether a URL's host is {@code localhost} or a literal loopback address (no DNS lookup). */
+    public static boolean isLoopback(URI url) {
         String host = url.getHost();
-        return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        // Literal loopback addresses only: a name like 127.attacker.example must not pass.
+        return host != null && (host.equalsIgnoreCase("localhost") || host.equals("[::1]")
+                || LOOPBACK_IPV4.matcher(host).matches());
     }
 }

@@ -1,4 +1,4 @@
-package dev.notesmcp.adapter.http;
+package dev.notesmcp.adapter.http.common;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;

@@ -1,0 +1,488 @@
+package dev.notesmcp.bootstrap.config;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class SettingsLoaderTest {
+
+    private static final String SECRET = "0123456789abcdef0123456789abcdef-signing";
+    private static final String PUBLIC = "https://notes.example.com";
+
+    /** Settings from {@code NAME, value} pairs. */
+    private static Settings load(String... pairs) {
+        return SettingsLoader.load(Environment.of(variables(pairs)));
+    }
+
+    /** The problems reported for {@code NAME, value} pairs; fails when the settings are accepted. */
+    private static List<String> problems(String... pairs) {
+        InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> load(pairs));
+        assertThat(refused).as("settings should have been refused").isNotNull();
+        return refused.problems();
+    }
+
+    private static Map<String, String> variables(String... pairs) {
+        Map<String, String> variables = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            variables.put(pairs[i], pairs[i + 1]);
+        }
+        return variables;
+    }
+
+    /** A valid production-like configuration: GitHub sign-in on a public URL. */
+    private static String[] github(String... more) {
+        String[] base = {"PUBLIC_URL", PUBLIC, "GITHUB_CLIENT_ID", "Iv1.client", "GITHUB_CLIENT_SECRET", "gh-secret",
+                "JWT_SIGNING_SECRET", SECRET};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Nested
+    class Defaults {
+
+        @Test
+        void anEmptyEnvironmentStartsALocalDevelopmentServer() {
+            Settings settings = load();
+
+            assertThat(settings.host()).isEqualTo("0.0.0.0");
+            assertThat(settings.port()).isEqualTo(10000);
+            assertThat(settings.publicUrl()).isEqualTo(URI.create("http://localhost:10000"));
+            assertThat(settings.mcpUrl()).isEqualTo(URI.create("http://localhost:10000/mcp"));
+            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.DEV);
+            assertThat(settings.gitHub()).isEmpty();
+            assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofHours(1));
+            assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
+            assertThat(settings.store()).isEqualTo(StoreKind.MEMORY);
+            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.MEMORY);
+            assertThat(settings.databaseUrl()).isEmpty();
+            assertThat(settings.redisUrl()).isEmpty();
+            assertThat(settings.allowedOrigins()).isEmpty();
+        }
+
+        @Test
+        void theDevLoginGetsAnEphemeralSecretThatIsFlagged() {
+            Settings first = load();
+            Settings second = load();
+
+            assertThat(first.jwtSigningSecretIsEphemeral()).isTrue();
+            assertThat(first.jwtSigningSecret().bytes()).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(first.jwtSigningSecret().value()).isNotEqualTo(second.jwtSigningSecret().value());
+        }
+
+        @Test
+        void theDefaultPublicUrlFollowsThePort() {
+            Settings settings = load("PORT", "8080");
+
+            assertThat(settings.port()).isEqualTo(8080);
+            assertThat(settings.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
+        }
+
+        @Test
+        void blankValuesCountAsUnset() {
+            Settings settings = load("PORT", "  ", "PUBLIC_URL", "", "JWT_SIGNING_SECRET", " ");
+
+            assertThat(settings.port()).isEqualTo(10000);
+            assertThat(settings.jwtSigningSecretIsEphemeral()).isTrue();
+        }
+
+        @Test
+        void hostIsTakenAsGiven() {
+            assertThat(load("HOST", "127.0.0.1").host()).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Nested
+    class SigningSecret {
+
+        @Test
+        void aConfiguredSecretIsUsedAndNotFlagged() {
+            Settings settings = load("JWT_SIGNING_SECRET", SECRET);
+
+            assertThat(settings.jwtSigningSecret().value()).isEqualTo(SECRET);
+            assertThat(settings.jwtSigningSecretIsEphemeral()).isFalse();
+        }
+
+        @Test
+        void aShortSecretIsNamedButNeverShown() {
+            String shortSecret = "hunter2-not-long-enough";
+
+            List<String> problems = problems("JWT_SIGNING_SECRET", shortSecret);
+
+            assertThat(problems).singleElement().satisfies(problem -> {
+                assertThat(problem).startsWith("JWT_SIGNING_SECRET").contains("32 bytes").doesNotContain(shortSecret);
+            });
+            assertThatThrownBy(() -> load("JWT_SIGNING_SECRET", shortSecret))
+                    .hasMessageNotContaining(shortSecret);
+        }
+
+        @Test
+        void theMinimumCountsBytesNotCharacters() {
+            String sixteenTwoByteCharacters = "é".repeat(16);
+            assertThat(sixteenTwoByteCharacters.getBytes(StandardCharsets.UTF_8)).hasSize(32);
+
+            assertThat(load("JWT_SIGNING_SECRET", sixteenTwoByteCharacters).jwtSigningSecretIsEphemeral()).isFalse();
+            assertThat(problems("JWT_SIGNING_SECRET", "x".repeat(31))).singleElement().asString()
+                    .startsWith("JWT_SIGNING_SECRET").contains("got 31");
+            assertThat(load("JWT_SIGNING_SECRET", "x".repeat(32)).jwtSigningSecret().bytes()).hasSize(32);
+        }
+
+        @Test
+        void isRequiredForAnythingButTheDevLogin() {
+            List<String> problems = problems("PUBLIC_URL", PUBLIC, "GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s");
+
+            assertThat(problems).singleElement().asString()
+                    .startsWith("JWT_SIGNING_SECRET: required").contains("openssl rand -hex 32");
+        }
+    }
+
+    @Nested
+    class IdentityProvider {
+
+        @Test
+        void aPublicUrlWithoutGitHubIsRefusedNamingIdentityProvider() {
+            assertThat(problems("PUBLIC_URL", PUBLIC, "JWT_SIGNING_SECRET", SECRET)).singleElement().asString()
+                    .startsWith("IDENTITY_PROVIDER").contains(PUBLIC).contains("GITHUB_CLIENT_ID");
+        }
+
+        @Test
+        void gitHubIsChosenWhenItsClientIdIsSet() {
+            Settings settings = load(github());
+
+            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.GITHUB);
+            assertThat(settings.gitHub()).hasValueSatisfying(gitHub -> {
+                assertThat(gitHub.clientId()).isEqualTo("Iv1.client");
+                assertThat(gitHub.clientSecret().value()).isEqualTo("gh-secret");
+                assertThat(gitHub.webUrl()).isEqualTo(URI.create("https://github.com"));
+                assertThat(gitHub.apiUrl()).isEqualTo(URI.create("https://api.github.com"));
+            });
+        }
+
+        @Test
+        void gitHubWinsOverTheDevLoginOnLoopbackToo() {
+            Settings settings = load("GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", SECRET);
+
+            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.GITHUB);
+        }
+
+        @Test
+        void gitHubEnterpriseServerUrlsAreTaken() {
+            Settings settings = load(github("GITHUB_URL", "https://ghe.example.com",
+                    "GITHUB_API_URL", "https://ghe.example.com/api/v3"));
+
+            assertThat(settings.gitHub()).hasValueSatisfying(gitHub -> {
+                assertThat(gitHub.webUrl()).isEqualTo(URI.create("https://ghe.example.com"));
+                assertThat(gitHub.apiUrl()).isEqualTo(URI.create("https://ghe.example.com/api/v3"));
+            });
+        }
+
+        @Test
+        void badGitHubUrlsAreNamed() {
+            assertThat(problems(github("GITHUB_URL", "github.com", "GITHUB_API_URL", "https://api.github.com?x=1")))
+                    .hasSize(2)
+                    .anySatisfy(problem -> assertThat(problem).startsWith("GITHUB_URL:"))
+                    .anySatisfy(problem -> assertThat(problem).startsWith("GITHUB_API_URL:"));
+        }
+
+        @Test
+        void gitHubNeedsItsClientSecret() {
+            assertThat(problems("PUBLIC_URL", PUBLIC, "GITHUB_CLIENT_ID", "id", "JWT_SIGNING_SECRET", SECRET))
+                    .singleElement().asString().startsWith("GITHUB_CLIENT_SECRET");
+        }
+
+        @Test
+        void gitHubChosenExplicitlyNeedsBothClientIdAndSecret() {
+            assertThat(problems("IDENTITY_PROVIDER", "github", "PUBLIC_URL", PUBLIC, "JWT_SIGNING_SECRET", SECRET))
+                    .hasSize(2)
+                    .anySatisfy(problem -> assertThat(problem).startsWith("GITHUB_CLIENT_ID"))
+                    .anySatisfy(problem -> assertThat(problem).startsWith("GITHUB_CLIENT_SECRET"));
+        }
+
+        @Test
+        void theDevLoginIsRefusedOnAPublicUrl() {
+            assertThat(problems("IDENTITY_PROVIDER", "dev", "PUBLIC_URL", PUBLIC, "JWT_SIGNING_SECRET", SECRET))
+                    .singleElement().asString().startsWith("IDENTITY_PROVIDER").contains("loopback").contains(PUBLIC);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"http://localhost:10000", "http://LOCALHOST:9000/notes", "http://127.0.0.1:8080",
+                "http://127.0.0.53", "http://[::1]:10000"})
+        void theDevLoginIsChosenOnLoopback(String publicUrl) {
+            Settings settings = load("PUBLIC_URL", publicUrl);
+
+            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.DEV);
+            assertThat(settings.jwtSigningSecretIsEphemeral()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"http://0.0.0.0:10000", "http://10.0.0.5", "http://localhost.example.com",
+                "http://127.0.0.1.nip.io", "http://[::2]"})
+        void lookalikesOfLoopbackAreNotLoopback(String publicUrl) {
+            assertThat(problems("PUBLIC_URL", publicUrl, "IDENTITY_PROVIDER", "dev"))
+                    .anySatisfy(problem -> assertThat(problem).startsWith("IDENTITY_PROVIDER").contains("loopback"));
+        }
+
+        @Test
+        void theDevLoginMayBeChosenExplicitlyInAnyCase() {
+            assertThat(load("IDENTITY_PROVIDER", "DEV").identityProvider()).isEqualTo(IdentityProviderKind.DEV);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"google", "gitlab", "GitLab"})
+        void providersThatDoNotExistYetAreRefused(String provider) {
+            assertThat(problems("IDENTITY_PROVIDER", provider, "JWT_SIGNING_SECRET", SECRET))
+                    .singleElement().asString()
+                    .startsWith("IDENTITY_PROVIDER")
+                    .contains("not available yet");
+        }
+
+        @Test
+        void unknownProvidersAreRefusedListingTheChoices() {
+            assertThat(problems("IDENTITY_PROVIDER", "facebook")).singleElement().asString()
+                    .isEqualTo("IDENTITY_PROVIDER: must be one of github, google, gitlab, dev (got 'facebook')");
+        }
+    }
+
+    @Nested
+    class Stores {
+
+        @Test
+        void memoryIsTheDefaultAndMayBeSpelledInAnyCase() {
+            Settings settings = load("STORE", "MEMORY", "EPHEMERAL_STORE", "Memory");
+
+            assertThat(settings.store()).isEqualTo(StoreKind.MEMORY);
+            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.MEMORY);
+        }
+
+        @Test
+        void postgresIsRefusedUntilItExists() {
+            assertThat(problems("STORE", "postgres", "DATABASE_URL", "postgres://u:p@db:5432/notes"))
+                    .anySatisfy(problem -> assertThat(problem).startsWith("STORE:").contains("not available"));
+        }
+
+        @Test
+        void redisIsNeverTheDurableStore() {
+            assertThat(problems("STORE", "redis"))
+                    .anySatisfy(problem -> assertThat(problem).startsWith("STORE: redis holds only short-lived state"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"postgres", "redis"})
+        void ephemeralStoresOtherThanMemoryAreRefusedUntilTheyExist(String store) {
+            assertThat(problems("EPHEMERAL_STORE", store)).singleElement().asString()
+                    .startsWith("EPHEMERAL_STORE: " + store).contains("not available");
+        }
+
+        @Test
+        void unknownStoresListTheChoices() {
+            assertThat(problems("STORE", "mongo")).singleElement().asString()
+                    .isEqualTo("STORE: must be memory or postgres (got 'mongo')");
+            assertThat(problems("EPHEMERAL_STORE", "memcached")).singleElement().asString()
+                    .isEqualTo("EPHEMERAL_STORE: must be memory, postgres or redis (got 'memcached')");
+        }
+
+        @Test
+        void connectionUrlsAreKeptAsSecrets() {
+            Settings settings = load("DATABASE_URL", "postgres://notes:pw@db:5432/notes", "REDIS_URL", "redis://:pw@cache:6379/0");
+
+            assertThat(settings.databaseUrl()).hasValueSatisfying(url ->
+                    assertThat(url.value()).isEqualTo("postgres://notes:pw@db:5432/notes"));
+            assertThat(settings.redisUrl()).hasValueSatisfying(url ->
+                    assertThat(url.value()).isEqualTo("redis://:pw@cache:6379/0"));
+        }
+    }
+
+    @Nested
+    class Port {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1", "443", "65535"})
+        void acceptsPortNumbers(String port) {
+            assertThat(load("PORT", port).port()).isEqualTo(Integer.parseInt(port));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"http", "80.5", "0x50", "65536", "-1", "99999999999"})
+        void refusesAnythingElseNamingPort(String port) {
+            assertThat(problems("PORT", port)).singleElement().asString()
+                    .isEqualTo("PORT: must be a port number from 1 to 65535 (got '" + port + "')");
+        }
+    }
+
+    @Nested
+    class PublicUrl {
+
+        @ParameterizedTest
+        @CsvSource({
+                "http://localhost:10000/,       http://localhost:10000",
+                "https://notes.example.com/,    https://notes.example.com",
+                "https://example.com/notes/,    https://example.com/notes",
+                "https://example.com/a/b,       https://example.com/a/b"})
+        void dropsATrailingSlashAndKeepsAPathPrefix(String configured, String expected) {
+            Settings settings = load(github("PUBLIC_URL", configured));
+
+            assertThat(settings.publicUrl()).isEqualTo(URI.create(expected));
+            assertThat(settings.mcpUrl()).isEqualTo(URI.create(expected + "/mcp"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://notes.example.com/?tenant=1", "https://notes.example.com/#top",
+                "https://admin@notes.example.com"})
+        void refusesQueryFragmentAndUserInfo(String configured) {
+            assertThat(problems(github("PUBLIC_URL", configured))).singleElement().asString()
+                    .startsWith("PUBLIC_URL: must not carry user info, a query or a fragment");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"notes.example.com", "localhost:10000", "ftp://notes.example.com", "https://", "http://exa mple.com",
+                "/notes"})
+        void refusesAnythingButAnAbsoluteHttpUrl(String configured) {
+            assertThat(problems(github("PUBLIC_URL", configured)))
+                    .anySatisfy(problem -> assertThat(problem).startsWith("PUBLIC_URL:"));
+        }
+    }
+
+    @Nested
+    class Lifetimes {
+
+        @ParameterizedTest
+        @CsvSource({"90s, PT1M30S", "15m, PT15M", "1h, PT1H", "30d, PT720H", "PT1H, PT1H", "pt45m, PT45M", "2H, PT2H"})
+        void readsShortFormsAndIso8601(String configured, Duration expected) {
+            Settings settings = load("ACCESS_TOKEN_TTL", configured, "REFRESH_TOKEN_TTL", configured);
+
+            assertThat(settings.accessTokenTtl()).isEqualTo(expected);
+            assertThat(settings.refreshTokenTtl()).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"soon", "1w", "1.5h", "h", "10", "-5m"})
+        void refusesGarbageNamingTheVariable(String configured) {
+            assertThat(problems("ACCESS_TOKEN_TTL", configured)).singleElement().asString()
+                    .startsWith("ACCESS_TOKEN_TTL: must be a duration like 90s, 15m, 1h or 30d")
+                    .contains("'" + configured + "'");
+            assertThat(problems("REFRESH_TOKEN_TTL", configured)).singleElement().asString()
+                    .startsWith("REFRESH_TOKEN_TTL:");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0s", "0d", "PT0S", "-PT1H"})
+        void refusesLifetimesThatAreNotPositive(String configured) {
+            assertThat(problems("REFRESH_TOKEN_TTL", configured)).singleElement().asString()
+                    .isEqualTo("REFRESH_TOKEN_TTL: must be longer than zero (got '" + configured + "')");
+        }
+    }
+
+    @Nested
+    class AllowedOrigins {
+
+        @Test
+        void readsACommaSeparatedListOfOrigins() {
+            Settings settings = load("ALLOWED_ORIGINS", "https://app.example.com, http://localhost:5173 ,,");
+
+            assertThat(settings.allowedOrigins()).containsExactly("https://app.example.com", "http://localhost:5173");
+        }
+
+        @Test
+        void normalisesOriginsAsBrowsersSendThem() {
+            Settings settings = load("ALLOWED_ORIGINS", "HTTPS://App.Example.com:443/,http://tools.example.com:80,https://x.example.com:8443");
+
+            assertThat(settings.allowedOrigins())
+                    .containsExactly("https://app.example.com", "http://tools.example.com", "https://x.example.com:8443");
+        }
+
+        @Test
+        void refusesEntriesWithAPath() {
+            assertThat(problems("ALLOWED_ORIGINS", "https://app.example.com,https://other.example.com/app"))
+                    .singleElement().asString()
+                    .startsWith("ALLOWED_ORIGINS: each entry must be an origin")
+                    .contains("https://other.example.com/app");
+        }
+
+        @Test
+        void refusesEntriesThatAreNotHttpUrls() {
+            assertThat(problems("ALLOWED_ORIGINS", "app.example.com")).singleElement().asString()
+                    .startsWith("ALLOWED_ORIGINS:");
+        }
+    }
+
+    @Nested
+    class Reporting {
+
+        @Test
+        void reportsEveryProblemAtOnceOneLineEachNamingItsVariable() {
+            InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> load(
+                    "PORT", "eighty",
+                    "PUBLIC_URL", "https://notes.example.com?x",
+                    "ACCESS_TOKEN_TTL", "forever",
+                    "JWT_SIGNING_SECRET", "short",
+                    "STORE", "mongo",
+                    "ALLOWED_ORIGINS", "https://a.example.com/path",
+                    "IDENTITY_PROVIDER", "okta"));
+
+            assertThat(refused.problems()).hasSize(7)
+                    .allSatisfy(problem -> assertThat(problem).doesNotContain("\n").doesNotContain("\r"))
+                    .extracting(problem -> problem.substring(0, problem.indexOf(':')))
+                    .containsExactlyInAnyOrder("PORT", "PUBLIC_URL", "ACCESS_TOKEN_TTL", "JWT_SIGNING_SECRET", "STORE",
+                            "ALLOWED_ORIGINS", "IDENTITY_PROVIDER");
+            assertThat(refused).hasMessage(String.join("; ", refused.problems()));
+        }
+
+        @Test
+        void theProblemListCannotBeChangedAfterwards() {
+            InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> load("PORT", "x"));
+
+            assertThatThrownBy(() -> refused.problems().add("more"))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Nested
+    class FoundByReview {
+
+        @Test
+        void portZeroIsRefusedAsTheMessageSays() {
+            assertThat(problems("PORT", "0")).singleElement().asString().startsWith("PORT: must be a port number from 1");
+        }
+
+        @Test
+        void aPasswordInAUrlIsNeverRepeatedInTheProblem() {
+            List<String> problems = problems(github("PUBLIC_URL", "https://admin:hunter2@notes.example.com",
+                    "GITHUB_URL", "https://u:pw2@ghe.example.com", "ALLOWED_ORIGINS", "https://x:pw3@app.example.com/p"));
+
+            assertThat(String.join("\n", problems)).doesNotContain("hunter2").doesNotContain("pw2").doesNotContain("pw3")
+                    .contains("***@notes.example.com");
+        }
+
+        @Test
+        void everyTrailingSlashIsDroppedAndSchemeAndHostAreLowerCased() {
+            Settings settings = load(github("PUBLIC_URL", "HTTPS://Notes.Example.COM/Prefix//"));
+
+            assertThat(settings.publicUrl()).isEqualTo(URI.create("https://notes.example.com/Prefix"));
+            assertThat(settings.mcpUrl()).isEqualTo(URI.create("https://notes.example.com/Prefix/mcp"));
+        }
+
+        @Test
+        void anUnsetEphemeralStoreIsNotReportedSeparately() {
+            assertThat(problems("STORE", "postgres")).noneMatch(problem -> problem.startsWith("EPHEMERAL_STORE"));
+        }
+
+        @Test
+        void aNameThatMerelyStartsWith127IsNotLoopback() {
+            assertThat(problems("PUBLIC_URL", "http://127.attacker.example")).anyMatch(p -> p.startsWith("IDENTITY_PROVIDER"));
+        }
+    }
+}
