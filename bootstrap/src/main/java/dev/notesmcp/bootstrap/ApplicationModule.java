@@ -18,6 +18,7 @@ import dev.notesmcp.application.service.note.GetNoteService;
 import dev.notesmcp.application.service.note.ListNotesService;
 import dev.notesmcp.application.service.note.SearchNotesService;
 import dev.notesmcp.application.service.note.UpdateNoteService;
+import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.Settings;
 
@@ -34,7 +35,8 @@ final class ApplicationModule {
     ApplicationModule(Settings settings, Clock clock) {
         // Only the in-memory store exists so far; SettingsLoader refuses the others.
         this.notes = new InMemoryNoteRepository();
-        this.verifyAccessToken = new VerifyAccessTokenService(new JwtAccessTokenVerifier(jwtSettings(settings), clock));
+        this.verifyAccessToken = new VerifyAccessTokenService(
+                new VerifiedTokenCache(new JwtAccessTokenVerifier(jwtSettings(settings), clock), clock));
         this.tools = new NoteToolCatalog(List.of(
                 new CreateNoteTool(new CreateNoteService(notes, clock)),
                 new ListNotesTool(new ListNotesService(notes)),
