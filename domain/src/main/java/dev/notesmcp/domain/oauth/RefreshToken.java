@@ -1,0 +1,73 @@
+package dev.notesmcp.domain.oauth;
+
+import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.domain.token.Scopes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A refresh token, as stored (by hash). Every use rotates it (OAuth 2.1 §4.3.1): the token
+ * presented is retired and a successor issued. A retired token presented again within
+ * {@link #GRACE} is a client retrying after a lost response and is rotated again; later it is
+ * theft, and the whole grant is revoked (RFC 9700 §4.14.2).
+ */
+public record RefreshToken(
+        TokenHash hash,
+        GrantId grant,
+        ClientId client,
+        UserId user,
+        String login,
+        Scopes scopes,
+        Instant issuedAt,
+        Instant expiresAt,
+        Optional<Instant> rotatedAt) {
+
+    /** How long a just-rotated token may still be retried. Short on purpose; documented in the README. */
+    public static final Duration GRACE = Duration.ofSeconds(10);
+
+    public RefreshToken {
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(grant, "grant");
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(scopes, "scopes");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(rotatedAt, "rotatedAt");
+    }
+
+    public static RefreshToken issue(TokenHash hash, GrantId grant, ClientId client, UserId user, String login,
+                                     Scopes scopes, Instant now, Duration lifetime) {
+        return new RefreshToken(hash, grant, client, user, login, scopes, now, now.plus(lifetime), Optional.empty());
+    }
+
+    public RefreshToken rotatedAt(Instant now) {
+        return new RefreshToken(hash, grant, client, user, login, scopes, issuedAt, expiresAt, Optional.of(now));
+    }
+
+    /**
+     * Decides a refresh request. {@code requested} may narrow the scopes, never widen them
+     * (RFC 6749 §6); empty means "the same as before".
+     */
+    public Rotation rotate(ClientId presenter, Optional<Scopes> requested, Instant now) {
+        if (!client.equals(presenter)) {
+            return Rotation.rejected(OAuthError.invalidGrant("the refresh token was issued to another client"));
+        }
+        if (rotatedAt.isPresent() && now.isAfter(rotatedAt.get().plus(GRACE))) {
+            return new Rotation.Reused(grant);
+        }
+        if (!now.isBefore(expiresAt)) {
+            return Rotation.rejected(OAuthError.invalidGrant("the refresh token has expired"));
+        }
+        Scopes granted = requested.orElse(scopes);
+        if (!scopes.values().containsAll(granted.values())) {
+            return Rotation.rejected(OAuthError.of(OAuthErrorCode.INVALID_SCOPE,
+                    "a refresh may narrow the scopes, never widen them"));
+        }
+        return new Rotation.Rotated(this, granted, rotatedAt.isPresent());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.notesmcp.domain.oauth;
+
+import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.token.Scopes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A client registered through dynamic client registration (RFC 7591). A confidential client's
+ * secret is kept only as a hash.
+ */
+public record RegisteredClient(
+        ClientId id,
+        String name,
+        List<RedirectUri> redirectUris,
+        TokenEndpointAuthMethod authMethod,
+        Optional<TokenHash> secretHash,
+        Scopes scopes,
+        Instant issuedAt) {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    public RegisteredClient {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        redirectUris = List.copyOf(redirectUris);
+        Objects.requireNonNull(authMethod, "authMethod");
+        Objects.requireNonNull(secretHash, "secretHash");
+        Objects.requireNonNull(scopes, "scopes");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        if (redirectUris.isEmpty()) {
+            throw new InvalidValueException("redirect_uris", "at least one redirect URI is required");
+        }
+        if (authMethod.isConfidential() != secretHash.isPresent()) {
+            throw new IllegalArgumentException("a client has a secret exactly when it is confidential");
+        }
+    }
+
+    /** The registered redirect URI that {@code requested} designates, if any (exact, loopback port aside). */
+    public Optional<RedirectUri> redirectUriMatching(String requested) {
+        return redirectUris.stream().filter(uri -> uri.matches(requested)).findFirst();
+    }
+
+    public boolean isConfidential() {
+        return authMethod.isConfidential();
+    }
+
+    /**
+     * Whether the presented credentials authenticate this client: a public client presents no
+     * secret; a confidential one presents its own, by its registered method (compared in constant time).
+     */
+    public boolean authenticates(TokenEndpointAuthMethod presentedMethod, Optional<String> presentedSecret) {
+        if (!isConfidential()) {
+            return presentedMethod == TokenEndpointAuthMethod.NONE && presentedSecret.isEmpty();
+        }
+        return presentedMethod == authMethod && presentedSecret.isPresent()
+                && secretHash.orElseThrow().matches(presentedSecret.get());
+    }
+}
