@@ -23,14 +23,21 @@ class UseCaseRulesTest {
     static final DescribedPredicate<JavaClass> IMPLEMENT_A_USE_CASE = DescribedPredicate.describe(
             "implement a use case",
             clazz -> clazz.getAllRawInterfaces().stream()
-                    .anyMatch(type -> type.getPackageName().startsWith("dev.notesmcp.application.port.in")));
+                    .anyMatch(type -> type.getPackageName().startsWith("dev.notesmcp.application.port.in")
+                            && type.getSimpleName().endsWith("UseCase")));
 
     @ArchTest
     static final ArchRule incoming_ports_are_use_case_interfaces = classes()
-            .that().resideInAPackage(INCOMING_PORTS).and().areTopLevelClasses()
-            .should().beInterfaces()
-            .andShould().haveSimpleNameEndingWith("UseCase")
+            .that().resideInAPackage(INCOMING_PORTS).and().areTopLevelClasses().and().areInterfaces()
+            .should().haveSimpleNameEndingWith("UseCase")
             .because("an incoming port is one thing a user can do, named <Verb><Noun>UseCase");
+
+    @ArchTest
+    static final ArchRule incoming_port_values_are_records = classes()
+            .that().resideInAPackage(INCOMING_PORTS).and().areTopLevelClasses().and().areNotInterfaces()
+            .should().beRecords()
+            .because("besides use cases, port.in holds only the plain values several of them share"
+                    + " (such as ClientCredentials)");
 
     @ArchTest
     static final ArchRule use_case_implementations_are_services = classes()

@@ -10,6 +10,7 @@ import dev.notesmcp.adapter.http.mcp.tool.UpdateNoteTool;
 import dev.notesmcp.adapter.jwt.JwtAccessTokenVerifier;
 import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.NoteRepository;
 import dev.notesmcp.application.service.note.CreateNoteService;
@@ -36,7 +37,8 @@ final class ApplicationModule {
         // Only the in-memory store exists so far; SettingsLoader refuses the others.
         this.notes = new InMemoryNoteRepository();
         this.verifyAccessToken = new VerifyAccessTokenService(
-                new VerifiedTokenCache(new JwtAccessTokenVerifier(jwtSettings(settings), clock), clock));
+                new VerifiedTokenCache(new JwtAccessTokenVerifier(jwtSettings(settings), clock), clock),
+                new InMemoryRevokedAccessTokens(clock));
         this.tools = new NoteToolCatalog(List.of(
                 new CreateNoteTool(new CreateNoteService(notes, clock)),
                 new ListNotesTool(new ListNotesService(notes)),

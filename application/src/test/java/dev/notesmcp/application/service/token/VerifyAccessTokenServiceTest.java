@@ -1,6 +1,7 @@
 package dev.notesmcp.application.service.token;
 
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
+import dev.notesmcp.application.port.out.RevokedAccessTokens;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scopes;
@@ -39,8 +40,20 @@ class VerifyAccessTokenServiceTest {
         }
     }
 
+    private static final RevokedAccessTokens NOTHING_REVOKED = new RevokedAccessTokens() {
+        @Override
+        public void revoke(String tokenId, Instant expiresAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isRevoked(String tokenId) {
+            return false;
+        }
+    };
+
     private final RecordingVerifier verifier = new RecordingVerifier(new TokenVerification.Verified(CLAIMS));
-    private final VerifyAccessTokenService service = new VerifyAccessTokenService(verifier);
+    private final VerifyAccessTokenService service = new VerifyAccessTokenService(verifier, NOTHING_REVOKED);
 
     @ParameterizedTest
     @NullAndEmptySource
@@ -76,8 +89,26 @@ class VerifyAccessTokenServiceTest {
     @Test
     void returnsTheVerifiersRejection() {
         TokenVerification rejection = TokenVerification.rejected("bad signature");
-        VerifyAccessTokenService rejecting = new VerifyAccessTokenService(new RecordingVerifier(rejection));
+        VerifyAccessTokenService rejecting = new VerifyAccessTokenService(new RecordingVerifier(rejection), NOTHING_REVOKED);
 
         assertThat(rejecting.verify("header.payload.signature")).isEqualTo(rejection);
+    }
+
+    @Test
+    void refusesAValidTokenWhoseIdWasRevoked() {
+        RevokedAccessTokens revoked = new RevokedAccessTokens() {
+            @Override
+            public void revoke(String tokenId, Instant expiresAt) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean isRevoked(String tokenId) {
+                return tokenId.equals(CLAIMS.tokenId());
+            }
+        };
+
+        assertThat(new VerifyAccessTokenService(verifier, revoked).verify("a.b.c"))
+                .isInstanceOf(TokenVerification.Rejected.class);
     }
 }

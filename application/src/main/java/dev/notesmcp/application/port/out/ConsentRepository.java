@@ -1,0 +1,16 @@
+package dev.notesmcp.application.port.out;
+
+import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.Consent;
+
+import java.util.Optional;
+
+/** What each user has agreed to give each client (durable). */
+public interface ConsentRepository {
+
+    Optional<Consent> find(UserId user, ClientId client);
+
+    /** Stores the consent, replacing any earlier one for the same user and client. */
+    void save(Consent consent);
+}

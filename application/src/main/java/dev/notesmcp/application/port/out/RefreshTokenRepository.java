@@ -1,0 +1,21 @@
+package dev.notesmcp.application.port.out;
+
+import dev.notesmcp.domain.oauth.RefreshToken;
+import dev.notesmcp.domain.oauth.TokenHash;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Refresh tokens, by hash (durable). */
+public interface RefreshTokenRepository {
+
+    void add(RefreshToken token);
+
+    Optional<RefreshToken> find(TokenHash hash);
+
+    /**
+     * Retires the token at {@code now} if nobody has yet: true for exactly one of any number of
+     * concurrent callers (a compare-and-set on "not rotated").
+     */
+    boolean markRotated(TokenHash hash, Instant now);
+}

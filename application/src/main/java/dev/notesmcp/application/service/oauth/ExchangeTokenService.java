@@ -1,0 +1,146 @@
+package dev.notesmcp.application.service.oauth;
+
+import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
+import dev.notesmcp.application.port.out.AccessTokenSigner;
+import dev.notesmcp.application.port.out.AuthorizationCodeStore;
+import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.GrantRepository;
+import dev.notesmcp.application.port.out.RefreshTokenRepository;
+import dev.notesmcp.application.port.out.RevokedAccessTokens;
+import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.oauth.AuthorizationCode;
+import dev.notesmcp.domain.oauth.CodeVerifier;
+import dev.notesmcp.domain.oauth.Grant;
+import dev.notesmcp.domain.oauth.GrantId;
+import dev.notesmcp.domain.oauth.OAuthError;
+import dev.notesmcp.domain.oauth.OAuthErrorCode;
+import dev.notesmcp.domain.oauth.RefreshToken;
+import dev.notesmcp.domain.oauth.Redemption;
+import dev.notesmcp.domain.oauth.RegisteredClient;
+import dev.notesmcp.domain.oauth.Rotation;
+import dev.notesmcp.domain.oauth.TokenHash;
+import dev.notesmcp.domain.token.Scopes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The token endpoint's two grants. The rules live in the domain; this orchestrates the stores. */
+public final class ExchangeTokenService implements ExchangeTokenUseCase {
+
+    private final ClientAuthenticator authenticator;
+    private final AuthorizationCodeStore codes;
+    private final RefreshTokenRepository refreshTokens;
+    private final GrantRepository grants;
+    private final GrantRevoker revoker;
+    private final TokenIssuer issuer;
+    private final TokenPolicy policy;
+    private final Clock clock;
+
+    public ExchangeTokenService(TokenPolicy policy, ClientRepository clients, AuthorizationCodeStore codes,
+                                RefreshTokenRepository refreshTokens, GrantRepository grants,
+                                RevokedAccessTokens revokedAccessTokens,
+                                AccessTokenSigner signer, Clock clock) {
+        this.authenticator = new ClientAuthenticator(clients);
+        this.codes = codes;
+        this.refreshTokens = refreshTokens;
+        this.grants = grants;
+        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock);
+        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, clock);
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result exchange(Request request) {
+        ClientAuthenticator.Authentication authentication = authenticator.authenticate(request.client());
+        if (authentication instanceof ClientAuthenticator.Authentication.Failed(OAuthError error)) {
+            return new Failed(error);
+        }
+        RegisteredClient client = ((ClientAuthenticator.Authentication.Authenticated) authentication).client();
+        Optional<String> resource = switch (request) {
+            case AuthorizationCodeRequest code -> code.resource();
+            case RefreshTokenRequest refresh -> refresh.resource();
+        };
+        if (!policy.acceptsResource(resource)) {
+            return failed(OAuthErrorCode.INVALID_TARGET, "this server issues tokens only for " + policy.resource());
+        }
+        return switch (request) {
+            case AuthorizationCodeRequest code -> redeem(client, code);
+            case RefreshTokenRequest refresh -> refresh(client, refresh);
+        };
+    }
+
+    private Result redeem(RegisteredClient client, AuthorizationCodeRequest request) {
+        CodeVerifier verifier;
+        try {
+            verifier = new CodeVerifier(request.codeVerifier());
+        } catch (InvalidValueException e) {
+            return failed(OAuthErrorCode.INVALID_REQUEST, e.getMessage());
+        }
+        Instant now = clock.instant();
+        Optional<AuthorizationCode> code = codes.redeem(TokenHash.of(request.code()), now);
+        if (code.isEmpty()) {
+            return failed(OAuthErrorCode.INVALID_GRANT, "unknown or expired authorization code");
+        }
+        return switch (code.get().redeem(client.id(), request.redirectUri(), verifier, now)) {
+            case Redemption.Replayed(GrantId grant) -> {
+                revoker.revoke(grant);
+                yield failed(OAuthErrorCode.INVALID_GRANT,
+                        "the authorization code was already used; every token issued from it has been revoked");
+            }
+            case Redemption.Rejected(OAuthError error) -> new Failed(error);
+            case Redemption.Redeemed(AuthorizationCode redeemed) -> activeGrant(redeemed.grant())
+                    .flatMap(grant -> issuer.issue(grant, redeemed.scopes()))
+                    .<Result>map(Issued::new)
+                    .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked"));
+        };
+    }
+
+    private Result refresh(RegisteredClient client, RefreshTokenRequest request) {
+        Optional<Scopes> requested;
+        try {
+            requested = request.scope().map(Scopes::parse);
+        } catch (InvalidValueException e) {
+            return failed(OAuthErrorCode.INVALID_SCOPE, e.getMessage());
+        }
+        TokenHash hash = TokenHash.of(request.refreshToken());
+        // Two passes at most: losing the compare-and-set to a concurrent refresh makes ours a grace-window retry.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Optional<RefreshToken> token = refreshTokens.find(hash);
+            if (token.isEmpty()) {
+                return failed(OAuthErrorCode.INVALID_GRANT, "unknown refresh token");
+            }
+            Optional<Grant> grant = activeGrant(token.get().grant());
+            if (grant.isEmpty()) {
+                return failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked");
+            }
+            Instant now = clock.instant();
+            switch (token.get().rotate(client.id(), requested, now)) {
+                case Rotation.Reused(GrantId reused) -> {
+                    revoker.revoke(reused);
+                    return failed(OAuthErrorCode.INVALID_GRANT,
+                            "the refresh token was already used; the authorization has been revoked");
+                }
+                case Rotation.Rejected(OAuthError error) -> {
+                    return new Failed(error);
+                }
+                case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
+                    if (retry || refreshTokens.markRotated(hash, now)) {
+                        return issuer.issue(grant.get(), scopes).<Result>map(Issued::new)
+                                .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked"));
+                    }
+                }
+            }
+        }
+        return failed(OAuthErrorCode.INVALID_GRANT, "the refresh token could not be rotated; try again");
+    }
+
+    private Optional<Grant> activeGrant(GrantId id) {
+        return grants.find(id).filter(Grant::isActive);
+    }
+
+    private static Failed failed(OAuthErrorCode code, String description) {
+        return new Failed(OAuthError.of(code, description));
+    }
+}

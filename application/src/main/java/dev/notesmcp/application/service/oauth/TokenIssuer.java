@@ -1,0 +1,52 @@
+package dev.notesmcp.application.service.oauth;
+
+import dev.notesmcp.application.port.in.oauth.TokenResponse;
+import dev.notesmcp.application.port.out.AccessTokenSigner;
+import dev.notesmcp.application.port.out.GrantRepository;
+import dev.notesmcp.application.port.out.RefreshTokenRepository;
+import dev.notesmcp.domain.oauth.Grant;
+import dev.notesmcp.domain.oauth.OpaqueToken;
+import dev.notesmcp.domain.oauth.RefreshToken;
+import dev.notesmcp.domain.token.AccessTokenClaims;
+import dev.notesmcp.domain.token.Scopes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Mints an access token and a refresh token under a grant, remembering both so they can be revoked. */
+final class TokenIssuer {
+
+    private final TokenPolicy policy;
+    private final AccessTokenSigner signer;
+    private final GrantRepository grants;
+    private final RefreshTokenRepository refreshTokens;
+    private final Clock clock;
+
+    TokenIssuer(TokenPolicy policy, AccessTokenSigner signer, GrantRepository grants,
+                RefreshTokenRepository refreshTokens, Clock clock) {
+        this.policy = policy;
+        this.signer = signer;
+        this.grants = grants;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    /** The tokens, or empty when the grant was revoked in the meantime. */
+    Optional<TokenResponse> issue(Grant grant, Scopes scopes) {
+        Instant now = clock.instant();
+        AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), policy.resource(), grant.user(),
+                grant.client().value(), scopes, UUID.randomUUID().toString(), now, now.plus(policy.accessTokenTtl()),
+                grant.login());
+        if (!grants.recordAccessToken(grant.id(),
+                new GrantRepository.IssuedAccessToken(claims.tokenId(), claims.expiresAt()), now)) {
+            return Optional.empty();
+        }
+        OpaqueToken refresh = OpaqueToken.random();
+        refreshTokens.add(RefreshToken.issue(refresh.hash(), grant.id(), grant.client(), grant.user(), grant.login(),
+                scopes, now, policy.refreshTokenTtl()));
+        long expiresIn = claims.expiresAt().getEpochSecond() - claims.issuedAt().getEpochSecond();
+        return Optional.of(new TokenResponse(signer.sign(claims), expiresIn, refresh.value(), scopes));
+    }
+}
