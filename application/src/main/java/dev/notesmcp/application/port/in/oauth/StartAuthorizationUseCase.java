@@ -1,0 +1,60 @@
+package dev.notesmcp.application.port.in.oauth;
+
+import dev.notesmcp.domain.token.Scopes;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code GET /authorize}: a client asks, through the user's browser, for access to their notes. */
+public interface StartAuthorizationUseCase {
+
+    Step start(Command command);
+
+    /** The query parameters as sent; each may be missing. */
+    record Command(Optional<String> clientId, Optional<String> redirectUri, Optional<String> responseType,
+                   Optional<String> codeChallenge, Optional<String> codeChallengeMethod, Optional<String> scope,
+                   Optional<String> state, Optional<String> resource) {
+    }
+
+    /** What the browser sees next, at any step of the authorization flow. */
+    sealed interface Step {
+    }
+
+    /** Our consent page: who asks, where the answer goes, for what; the form carries id and CSRF token. */
+    record AskConsent(String pendingId, String csrfToken, String clientName, String redirectHost, Scopes scopes)
+            implements Step {
+        public AskConsent {
+            Objects.requireNonNull(pendingId, "pendingId");
+            Objects.requireNonNull(csrfToken, "csrfToken");
+            Objects.requireNonNull(clientName, "clientName");
+            Objects.requireNonNull(redirectHost, "redirectHost");
+            Objects.requireNonNull(scopes, "scopes");
+        }
+    }
+
+    /** Back to the client's validated redirect URI, with a code or an error. */
+    record RedirectToClient(URI location) implements Step {
+        public RedirectToClient {
+            Objects.requireNonNull(location, "location");
+        }
+    }
+
+    /**
+     * On to the upstream sign-in. {@code loginState} must be bound to this browser (a cookie) and
+     * come back with the callback.
+     */
+    record RedirectToLogin(URI location, String loginState) implements Step {
+        public RedirectToLogin {
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(loginState, "loginState");
+        }
+    }
+
+    /** An error we must not send to an unvalidated redirect URI: shown as our own page. */
+    record ShowError(String message) implements Step {
+        public ShowError {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

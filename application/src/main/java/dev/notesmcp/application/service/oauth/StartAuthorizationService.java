@@ -1,0 +1,103 @@
+package dev.notesmcp.application.service.oauth;
+
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.PendingAuthorizationStore;
+import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.oauth.AuthorizationRequest;
+import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.CodeChallenge;
+import dev.notesmcp.domain.oauth.OAuthError;
+import dev.notesmcp.domain.oauth.OAuthErrorCode;
+import dev.notesmcp.domain.oauth.OpaqueToken;
+import dev.notesmcp.domain.oauth.PendingAuthorization;
+import dev.notesmcp.domain.oauth.RedirectUri;
+import dev.notesmcp.domain.oauth.RegisteredClient;
+import dev.notesmcp.domain.token.Scopes;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Validates an authorization request and, when it is sound, parks it for the user's consent.
+ * Until the client and its redirect URI are validated, errors are shown as our own page; after
+ * that they go back to the client (RFC 6749 §4.1.2.1), never to an unvalidated URI.
+ */
+public final class StartAuthorizationService implements StartAuthorizationUseCase {
+
+    private final ClientRepository clients;
+    private final PendingAuthorizationStore pending;
+    private final TokenPolicy policy;
+    private final ClientRedirects redirects;
+    private final Clock clock;
+
+    public StartAuthorizationService(ClientRepository clients, PendingAuthorizationStore pending, TokenPolicy policy,
+                                     Clock clock) {
+        this.clients = clients;
+        this.pending = pending;
+        this.policy = policy;
+        this.redirects = new ClientRedirects(policy.issuer());
+        this.clock = clock;
+    }
+
+    @Override
+    public Step start(Command command) {
+        Optional<RegisteredClient> client = command.clientId().flatMap(StartAuthorizationService::clientId)
+                .flatMap(clients::find);
+        if (client.isEmpty()) {
+            return new ShowError(command.clientId().isEmpty() ? "The request has no client_id."
+                    : "This application is not registered with this server (unknown client_id).");
+        }
+        if (command.redirectUri().isEmpty()) {
+            return new ShowError("The request has no redirect_uri.");
+        }
+        String redirectUri = command.redirectUri().get();
+        Optional<RedirectUri> registered = client.get().redirectUriMatching(redirectUri);
+        if (registered.isEmpty()) {
+            return new ShowError("The redirect_uri is not one registered for this application,"
+                    + " so we will not send you there.");
+        }
+        Optional<String> state = command.state();
+        if (!command.responseType().filter("code"::equals).isPresent()) {
+            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.UNSUPPORTED_RESPONSE_TYPE,
+                    "response_type must be code"), state);
+        }
+        CodeChallenge challenge;
+        try {
+            challenge = CodeChallenge.of(command.codeChallenge().orElseThrow(
+                            () -> new InvalidValueException("code_challenge", "is required (PKCE with S256)")),
+                    command.codeChallengeMethod().orElse("plain"));
+        } catch (InvalidValueException e) {
+            return redirects.error(redirectUri, OAuthError.invalidRequest(e.getMessage()), state);
+        }
+        Scopes scopes;
+        try {
+            scopes = command.scope().map(Scopes::parse).filter(s -> !s.isEmpty()).orElse(client.get().scopes());
+        } catch (InvalidValueException e) {
+            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.INVALID_SCOPE, e.getMessage()), state);
+        }
+        if (!client.get().scopes().values().containsAll(scopes.values())) {
+            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.INVALID_SCOPE,
+                    "the client did not register for scope " + scopes.asString()), state);
+        }
+        if (!policy.acceptsResource(command.resource())) {
+            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.INVALID_TARGET,
+                    "this server only grants access to " + policy.resource()), state);
+        }
+        OpaqueToken csrf = OpaqueToken.random();
+        PendingAuthorization request = new PendingAuthorization(UUID.randomUUID().toString(),
+                new AuthorizationRequest(client.get().id(), redirectUri, scopes, state, challenge),
+                csrf.hash(), clock.instant().plus(PendingAuthorization.LIFETIME));
+        pending.awaitConsent(request);
+        return new AskConsent(request.id(), csrf.value(), client.get().name(), registered.get().displayHost(), scopes);
+    }
+
+    private static Optional<ClientId> clientId(String raw) {
+        try {
+            return Optional.of(new ClientId(raw));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+}
