@@ -1,0 +1,113 @@
+package dev.notesmcp.adapter.http.oauth;
+
+import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.application.port.in.oauth.CompleteLoginUseCase;
+import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The browser side of the authorization flow: {@code GET /authorize} (validate, then our consent
+ * page), {@code POST /authorize/consent} (the decision) and {@code GET /oauth/<provider>/callback}
+ * (back from the upstream sign-in).
+ */
+public final class AuthorizationEndpoint implements HttpService {
+
+    public static final String AUTHORIZE = "/authorize";
+    public static final String CONSENT = "/authorize/consent";
+
+    private final StartAuthorizationUseCase start;
+    private final DecideConsentUseCase decide;
+    private final CompleteLoginUseCase complete;
+    private final String callbackPath;
+    private final AuthorizationSteps steps;
+
+    public AuthorizationEndpoint(HttpSettings settings, String providerName, StartAuthorizationUseCase start,
+                                 DecideConsentUseCase decide, CompleteLoginUseCase complete) {
+        this.start = start;
+        this.decide = decide;
+        this.complete = complete;
+        this.callbackPath = callbackPath(providerName);
+        this.steps = new AuthorizationSteps(settings.publicUrl() + CONSENT,
+                new LoginStateCookie("https".equalsIgnoreCase(settings.publicUrl().getScheme())));
+    }
+
+    /** Where the upstream provider sends the browser back, relative to {@code PUBLIC_URL}. */
+    public static String callbackPath(String providerName) {
+        return "/oauth/" + providerName + "/callback";
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get(AUTHORIZE, this::authorize)
+                .post(CONSENT, this::consent)
+                .get(callbackPath, this::callback);
+    }
+
+    private void authorize(ServerRequest request, ServerResponse response) {
+        FormParameters query = FormParameters.parse(request.query().rawValue());
+        if (query.hasRepeats()) {
+            HtmlPages.error(response, Status.BAD_REQUEST_400, "The request repeats a parameter: " + query.repeated());
+            return;
+        }
+        steps.send(response, start.start(new StartAuthorizationUseCase.Command(
+                query.get("client_id"), query.get("redirect_uri"), query.get("response_type"),
+                query.get("code_challenge"), query.get("code_challenge_method"), query.get("scope"),
+                query.get("state"), query.get("resource"))));
+    }
+
+    private void consent(ServerRequest request, ServerResponse response) {
+        Optional<FormParameters> form = readForm(request);
+        if (form.isEmpty() || form.get().hasRepeats()) {
+            HtmlPages.error(response, Status.BAD_REQUEST_400, "The consent form could not be read.");
+            return;
+        }
+        Optional<String> requestId = form.get().get("request_id");
+        Optional<String> csrfToken = form.get().get("csrf_token");
+        Optional<String> decision = form.get().get("decision");
+        if (requestId.isEmpty() || csrfToken.isEmpty() || decision.isEmpty()
+                || !(decision.get().equals("approve") || decision.get().equals("deny"))) {
+            HtmlPages.error(response, Status.BAD_REQUEST_400, "The consent form is incomplete."
+                    + " Please start again from your application.");
+            return;
+        }
+        steps.send(response, decide.decide(new DecideConsentUseCase.Command(requestId.get(), csrfToken.get(),
+                decision.get().equals("approve"))));
+    }
+
+    private void callback(ServerRequest request, ServerResponse response) {
+        FormParameters query = FormParameters.parse(request.query().rawValue());
+        var command = new CompleteLoginUseCase.Command(query.get("state"), steps.readLoginCookie(request),
+                query.get("code"), query.get("error"));
+        steps.clearLoginCookie(response);
+        steps.send(response, complete.complete(command));
+    }
+
+    /** Reads a small form body; anything else (too large, not a form) is refused. */
+    static Optional<FormParameters> readForm(ServerRequest request) {
+        boolean isForm = request.headers().contentType()
+                .map(type -> type.mediaType().text().equalsIgnoreCase("application/x-www-form-urlencoded"))
+                .orElse(false);
+        if (!isForm) {
+            return Optional.empty();
+        }
+        try (InputStream body = request.content().inputStream()) {
+            byte[] bytes = body.readNBytes(FormParameters.MAX_BODY_CHARS + 1);
+            if (bytes.length > FormParameters.MAX_BODY_CHARS) {
+                return Optional.empty();
+            }
+            return Optional.of(FormParameters.parse(new String(bytes, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.notesmcp.adapter.http.oauth;
+
+import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
+import dev.notesmcp.domain.token.Scope;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.PathMatchers;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * OAuth 2.0 Authorization Server Metadata (RFC 8414) at {@code /.well-known/oauth-authorization-server}
+ * and, when {@code PUBLIC_URL} has a path, also at the path-aware URL RFC 8414 §3.1 builds from the
+ * issuer ({@code /.well-known/oauth-authorization-server/prefix}). Public, identical for everyone
+ * and readable cross-origin, since browser-based clients such as MCP Inspector discover it directly.
+ */
+public final class AuthorizationServerMetadataEndpoint implements HttpService {
+
+    public static final String WELL_KNOWN = "/.well-known/oauth-authorization-server";
+
+    private final JsonResponses json;
+    private final Metadata metadata;
+    private final Set<String> paths;
+
+    public AuthorizationServerMetadataEndpoint(HttpSettings settings, JsonResponses json) {
+        this.json = json;
+        String issuer = settings.publicUrl().toString();
+        List<String> authMethods = Arrays.stream(TokenEndpointAuthMethod.values())
+                .map(TokenEndpointAuthMethod::value).toList();
+        this.metadata = new Metadata(
+                issuer,
+                issuer + "/authorize",
+                issuer + "/token",
+                issuer + ClientRegistrationEndpoint.PATH,
+                issuer + "/revoke",
+                Arrays.stream(Scope.values()).map(Scope::value).toList(),
+                List.of("code"),
+                List.of("authorization_code", "refresh_token"),
+                List.of("S256"),
+                authMethods,
+                authMethods,
+                true);
+        this.paths = new LinkedHashSet<>(List.of(WELL_KNOWN));
+        String prefix = settings.pathPrefix();
+        if (!prefix.isEmpty() && !prefix.equals("/")) {
+            paths.add(WELL_KNOWN + prefix);
+        }
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        for (String path : paths) {
+            rules.route(Method.GET, PathMatchers.exact(path), this::metadata)
+                    .route(Method.OPTIONS, PathMatchers.exact(path), AuthorizationServerMetadataEndpoint::preflight);
+        }
+    }
+
+    private void metadata(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
+        json.send(response, Status.OK_200, metadata);
+    }
+
+    /** The MCP SDKs send {@code MCP-Protocol-Version} with discovery requests, which makes browsers ask first. */
+    private static void preflight(ServerRequest request, ServerResponse response) {
+        response.status(Status.NO_CONTENT_204)
+                .header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET")
+                .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "MCP-Protocol-Version")
+                .header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600")
+                .send();
+    }
+
+    /** The RFC 8414 §2 fields we publish; Jackson writes the record's component names. */
+    record Metadata(String issuer,
+                    String authorization_endpoint,
+                    String token_endpoint,
+                    String registration_endpoint,
+                    String revocation_endpoint,
+                    List<String> scopes_supported,
+                    List<String> response_types_supported,
+                    List<String> grant_types_supported,
+                    List<String> code_challenge_methods_supported,
+                    List<String> token_endpoint_auth_methods_supported,
+                    List<String> revocation_endpoint_auth_methods_supported,
+                    boolean authorization_response_iss_parameter_supported) {
+    }
+}

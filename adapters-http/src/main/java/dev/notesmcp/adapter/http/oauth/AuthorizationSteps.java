@@ -1,0 +1,77 @@
+package dev.notesmcp.adapter.http.oauth;
+
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.AskConsent;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToClient;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
+import dev.notesmcp.domain.token.Scope;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Optional;
+
+/** Turns each step of the authorization flow into what the browser gets: a page or a redirect. */
+final class AuthorizationSteps {
+
+    private final String consentAction;
+    private final LoginStateCookie loginCookie;
+
+    AuthorizationSteps(String consentAction, LoginStateCookie loginCookie) {
+        this.consentAction = consentAction;
+        this.loginCookie = loginCookie;
+    }
+
+    void send(ServerResponse response, Step step) {
+        switch (step) {
+            case AskConsent consent -> consentPage(response, consent);
+            case RedirectToClient redirect -> redirect(response, redirect.location().toString());
+            case RedirectToLogin login -> {
+                loginCookie.set(response, login.loginState());
+                redirect(response, login.location().toString());
+            }
+            case ShowError error -> HtmlPages.error(response, Status.BAD_REQUEST_400, error.message());
+        }
+    }
+
+    void clearLoginCookie(ServerResponse response) {
+        loginCookie.clear(response);
+    }
+
+    Optional<String> readLoginCookie(ServerRequest request) {
+        return loginCookie.read(request);
+    }
+
+    private static void redirect(ServerResponse response, String location) {
+        response.status(Status.FOUND_302)
+                .header(HeaderNames.LOCATION, location)
+                .header(HeaderNames.CACHE_CONTROL, "no-store")
+                .send();
+    }
+
+    private void consentPage(ServerResponse response, AskConsent consent) {
+        StringBuilder scopes = new StringBuilder();
+        for (Scope scope : consent.scopes().values()) {
+            scopes.append("<li>").append(HtmlPages.escape(capitalized(scope.description())))
+                    .append(" <span class=\"muted\">(<code>").append(scope.value()).append("</code>)</span></li>");
+        }
+        String body = "<h1>Allow access to your notes?</h1><div class=\"box\">"
+                + "<p><strong>" + HtmlPages.escape(consent.clientName()) + "</strong> wants to:</p><ul>" + scopes + "</ul>"
+                + "<p class=\"muted\">After you allow it and sign in, you will be sent back to <strong>"
+                + HtmlPages.escape(consent.redirectHost()) + "</strong>. Only allow applications you trust;"
+                + " the name above is chosen by the application itself.</p>"
+                + "<form method=\"post\" action=\"" + HtmlPages.escape(consentAction) + "\">"
+                + "<input type=\"hidden\" name=\"request_id\" value=\"" + HtmlPages.escape(consent.pendingId()) + "\">"
+                + "<input type=\"hidden\" name=\"csrf_token\" value=\"" + HtmlPages.escape(consent.csrfToken()) + "\">"
+                + "<button type=\"submit\" name=\"decision\" value=\"approve\">Allow</button>"
+                + "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>"
+                + "</form></div>";
+        HtmlPages.send(response, Status.OK_200, "Allow access", body);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.notesmcp.adapter.http.oauth;
+
+import dev.notesmcp.application.port.in.oauth.ClientCredentials;
+import dev.notesmcp.domain.oauth.OAuthError;
+import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Reads how a client identifies itself at the token and revocation endpoints: HTTP Basic
+ * ({@code client_secret_basic}), {@code client_id} + {@code client_secret} in the body
+ * ({@code client_secret_post}) or {@code client_id} alone (a public client). Using two methods
+ * at once is refused (RFC 6749 §2.3).
+ */
+final class ClientCredentialsReader {
+
+    private ClientCredentialsReader() {
+    }
+
+    sealed interface Reading {
+    }
+
+    record Read(ClientCredentials credentials) implements Reading {
+    }
+
+    record Unreadable(OAuthError error) implements Reading {
+    }
+
+    static Reading read(ServerRequest request, FormParameters form) {
+        Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
+        Optional<String> bodySecret = form.get("client_secret");
+        Optional<String> bodyClientId = form.get("client_id");
+        if (authorization.isPresent() && authorization.get().regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (bodySecret.isPresent()) {
+                return new Unreadable(OAuthError.invalidRequest("use one client authentication method, not two"));
+            }
+            return basic(authorization.get().substring(6).strip(), bodyClientId);
+        }
+        if (bodyClientId.isEmpty()) {
+            return new Unreadable(OAuthError.invalidClient("client_id is required"));
+        }
+        if (bodySecret.isPresent()) {
+            return new Read(new ClientCredentials(bodyClientId.get(), TokenEndpointAuthMethod.CLIENT_SECRET_POST,
+                    bodySecret));
+        }
+        return new Read(ClientCredentials.publicClient(bodyClientId.get()));
+    }
+
+    /** RFC 6749 §2.3.1: both parts are form-encoded before being joined with a colon. */
+    private static Reading basic(String encoded, Optional<String> bodyClientId) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return new Unreadable(OAuthError.invalidClient("the Basic credentials are not valid base64"));
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return new Unreadable(OAuthError.invalidClient("the Basic credentials lack a colon"));
+        }
+        String clientId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+        String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        if (bodyClientId.isPresent() && !bodyClientId.get().equals(clientId)) {
+            return new Unreadable(OAuthError.invalidRequest("client_id in the body differs from the Basic credentials"));
+        }
+        return new Read(new ClientCredentials(clientId, TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, Optional.of(secret)));
+    }
+}
