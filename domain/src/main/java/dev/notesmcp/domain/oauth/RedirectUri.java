@@ -5,6 +5,7 @@ import dev.notesmcp.domain.InvalidValueException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A registered redirect URI: absolute, without a fragment (RFC 6749 §3.1.2), and either https or
@@ -14,6 +15,7 @@ import java.util.Locale;
 public record RedirectUri(String value) {
 
     public static final int MAX_LENGTH = 2000;
+    private static final int MAX_PORT = 65535;
 
     public RedirectUri {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -40,6 +42,9 @@ public record RedirectUri(String value) {
         if (uri.getRawUserInfo() != null) {
             throw invalid("must not contain user info");
         }
+        if (uri.getPort() > MAX_PORT) {
+            throw invalid("has a port beyond 65535");
+        }
     }
 
     /**
@@ -60,11 +65,16 @@ public record RedirectUri(String value) {
             return "http".equalsIgnoreCase(candidate.getScheme())
                     && registered.getHost().equalsIgnoreCase(candidate.getHost())
                     && candidate.getRawUserInfo() == null && candidate.getRawFragment() == null
-                    && eq(registered.getRawPath(), candidate.getRawPath())
+                    && candidate.getPort() <= MAX_PORT
+                    && eq(emptyIfNull(registered.getRawPath()), emptyIfNull(candidate.getRawPath()))
                     && eq(registered.getRawQuery(), candidate.getRawQuery());
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static String emptyIfNull(String path) {
+        return path == null ? "" : path;
     }
 
     public boolean isLoopbackHttp() {
@@ -75,11 +85,15 @@ public record RedirectUri(String value) {
     /** The host to show a person on the consent page (or the scheme for a native app). */
     public String displayHost() {
         URI uri = URI.create(value);
-        return uri.getHost() != null ? uri.getHost().toLowerCase(Locale.ROOT) : uri.getScheme() + ":";
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        // A private-use scheme's "host" proves nothing (RFC 8252 §8.6): show the scheme, which names the app.
+        boolean web = scheme.equals("http") || scheme.equals("https");
+        return web && uri.getHost() != null ? uri.getHost().toLowerCase(Locale.ROOT) : scheme + ":";
     }
 
+    /** Exact: an empty query is not an absent one (RFC 3986 §6.2.3). */
     private static boolean eq(String a, String b) {
-        return a == null ? b == null || b.isEmpty() : a.equals(b) || (a.isEmpty() && b == null);
+        return Objects.equals(a, b);
     }
 
     static boolean isLoopbackHost(String host) {

@@ -50,15 +50,17 @@ public record RefreshToken(
     }
 
     /**
-     * Decides a refresh request. {@code requested} may narrow the scopes, never widen them
-     * (RFC 6749 §6); empty means "the same as before".
+     * Decides a refresh request. {@code requested} may narrow the new access token's scopes, never
+     * widen them; the successor refresh token keeps this token's scopes (RFC 6749 §6). Empty means
+     * "the same as before".
      */
     public Rotation rotate(ClientId presenter, Optional<Scopes> requested, Instant now) {
-        if (!client.equals(presenter)) {
-            return Rotation.rejected(OAuthError.invalidGrant("the refresh token was issued to another client"));
-        }
+        // Reuse first, whoever presents it: a retired token coming back is the theft signal (RFC 9700 §4.14.2).
         if (rotatedAt.isPresent() && now.isAfter(rotatedAt.get().plus(GRACE))) {
             return new Rotation.Reused(grant);
+        }
+        if (!client.equals(presenter)) {
+            return Rotation.rejected(OAuthError.invalidGrant("the refresh token was issued to another client"));
         }
         if (!now.isBefore(expiresAt)) {
             return Rotation.rejected(OAuthError.invalidGrant("the refresh token has expired"));

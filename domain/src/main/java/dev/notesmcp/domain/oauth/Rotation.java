@@ -8,8 +8,9 @@ import java.util.Objects;
 public sealed interface Rotation {
 
     /**
-     * Issue a successor with {@code scopes}. {@code retry} says the token had been rotated
-     * moments ago and this is the grace-window retry.
+     * Issue an access token with {@code scopes} and a successor refresh token with the previous
+     * token's scopes. {@code retry} says the token had been rotated moments ago and this is the
+     * grace-window retry.
      */
     record Rotated(RefreshToken previous, Scopes scopes, boolean retry) implements Rotation {
         public Rotated {

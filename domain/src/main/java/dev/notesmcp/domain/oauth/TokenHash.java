@@ -15,7 +15,7 @@ import java.util.Base64;
 public record TokenHash(String value) {
 
     public TokenHash {
-        if (value == null || value.length() != 43) {
+        if (value == null || !value.matches("[A-Za-z0-9_-]{43}")) {
             throw new InvalidValueException("hash", "must be a BASE64URL SHA-256 digest");
         }
     }

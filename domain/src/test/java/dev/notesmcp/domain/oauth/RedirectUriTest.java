@@ -335,4 +335,21 @@ class RedirectUriTest {
         assertThat(new RedirectUri("https://app.example/cb")).isEqualTo(new RedirectUri("https://app.example/cb"));
         assertThat(new RedirectUri("https://app.example/cb")).isNotEqualTo(new RedirectUri("https://app.example/cb/"));
     }
+
+    @Test
+    void aPrivateUseSchemeShowsTheSchemeNotTheHostItClaims() {
+        assertThat(new RedirectUri("com.evil.app://good.example/cb").displayHost()).isEqualTo("com.evil.app:");
+    }
+
+    @Test
+    void anEmptyQueryIsNotTheSameAsNoQueryEvenOnLoopback() {
+        assertThat(new RedirectUri("http://127.0.0.1/cb").matches("http://127.0.0.1:51234/cb?")).isFalse();
+    }
+
+    @Test
+    void aPortBeyondTheRangeIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RedirectUri("http://127.0.0.1:99999/cb"))
+                .isInstanceOf(dev.notesmcp.domain.InvalidValueException.class);
+        assertThat(new RedirectUri("http://127.0.0.1/cb").matches("http://127.0.0.1:99999/cb")).isFalse();
+    }
 }

@@ -209,6 +209,12 @@ class RefreshTokenTest {
         }
 
         @Test
+        void aRetiredTokenBroughtBackByAnotherClientIsStillReuse() {
+            assertThat(retired.rotate(OTHER_CLIENT, Optional.empty(), ROTATED.plus(Duration.ofHours(1))))
+                    .isEqualTo(new Rotation.Reused(grantId()));
+        }
+
+        @Test
         void longAfterTheGraceIsReuse() {
             assertThat(retired.rotate(CLIENT, Optional.empty(), ROTATED.plus(Duration.ofHours(1))))
                     .isEqualTo(new Rotation.Reused(grantId()));

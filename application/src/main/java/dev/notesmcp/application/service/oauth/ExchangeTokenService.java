@@ -91,7 +91,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             }
             case Redemption.Rejected(OAuthError error) -> new Failed(error);
             case Redemption.Redeemed(AuthorizationCode redeemed) -> activeGrant(redeemed.grant())
-                    .flatMap(grant -> issuer.issue(grant, redeemed.scopes()))
+                    .flatMap(grant -> issuer.issue(grant, redeemed.scopes(), redeemed.scopes()))
                     .<Result>map(Issued::new)
                     .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked"));
         };
@@ -127,7 +127,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                 }
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
                     if (retry || refreshTokens.markRotated(hash, now)) {
-                        return issuer.issue(grant.get(), scopes).<Result>map(Issued::new)
+                        return issuer.issue(grant.get(), scopes, previous.scopes()).<Result>map(Issued::new)
                                 .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked"));
                     }
                 }

@@ -33,8 +33,11 @@ final class TokenIssuer {
         this.clock = clock;
     }
 
-    /** The tokens, or empty when the grant was revoked in the meantime. */
-    Optional<TokenResponse> issue(Grant grant, Scopes scopes) {
+    /**
+     * An access token with {@code scopes} and a refresh token with {@code refreshScopes}, or empty
+     * when the grant was revoked in the meantime.
+     */
+    Optional<TokenResponse> issue(Grant grant, Scopes scopes, Scopes refreshScopes) {
         Instant now = clock.instant();
         AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), policy.resource(), grant.user(),
                 grant.client().value(), scopes, UUID.randomUUID().toString(), now, now.plus(policy.accessTokenTtl()),
@@ -45,7 +48,7 @@ final class TokenIssuer {
         }
         OpaqueToken refresh = OpaqueToken.random();
         refreshTokens.add(RefreshToken.issue(refresh.hash(), grant.id(), grant.client(), grant.user(), grant.login(),
-                scopes, now, policy.refreshTokenTtl()));
+                refreshScopes, now, policy.refreshTokenTtl()));
         long expiresIn = claims.expiresAt().getEpochSecond() - claims.issuedAt().getEpochSecond();
         return Optional.of(new TokenResponse(signer.sign(claims), expiresIn, refresh.value(), scopes));
     }
