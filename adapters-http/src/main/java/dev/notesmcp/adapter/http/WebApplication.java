@@ -2,44 +2,62 @@ package dev.notesmcp.adapter.http;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
+import dev.notesmcp.adapter.http.devlogin.DevLoginEndpoint;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.metadata.ProtectedResourceMetadataService;
+import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
+import dev.notesmcp.adapter.http.oauth.AuthorizationServerMetadataEndpoint;
+import dev.notesmcp.adapter.http.oauth.ClientRegistrationEndpoint;
+import dev.notesmcp.adapter.http.oauth.TokenEndpoint;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.adapter.http.security.BearerGate;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything the web adapter serves, ready to be put on a Helidon routing. */
 public final class WebApplication implements AutoCloseable {
 
     private final BearerGate gate;
-    private final HealthService health;
-    private final ProtectedResourceMetadataService resourceMetadata;
+    private final List<HttpService> publicServices = new ArrayList<>();
     private final McpEndpoint mcp;
 
+    /**
+     * @param devLogin the development identity provider when it is the configured one: its
+     *                 sign-in page is then served too
+     */
     public WebApplication(HttpSettings settings, VerifyAccessTokenUseCase verifyAccessToken, NoteToolCatalog tools,
+                          OAuthUseCases oauth, String identityProviderName, Optional<DevIdentityProvider> devLogin,
                           List<HealthIndicator> healthIndicators, String version) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
         this.gate = new BearerGate(verifyAccessToken, new BearerChallenge(settings.resourceMetadataUrl()));
-        this.health = new HealthService(healthIndicators, responses);
-        this.resourceMetadata = new ProtectedResourceMetadataService(settings, responses);
+        publicServices.add(new HealthService(healthIndicators, responses));
+        publicServices.add(new ProtectedResourceMetadataService(settings, responses));
+        publicServices.add(new AuthorizationServerMetadataEndpoint(settings, responses));
+        publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
+        publicServices.add(new AuthorizationEndpoint(settings, identityProviderName, oauth.start(), oauth.decide(),
+                oauth.complete()));
+        publicServices.add(new TokenEndpoint(oauth.exchange(), oauth.revoke(), responses));
+        devLogin.ifPresent(provider -> publicServices.add(new DevLoginEndpoint(provider, settings.publicUrl())));
         this.mcp = new McpEndpoint(settings, tools, json, version);
     }
 
     public void routing(HttpRouting.Builder routing) {
-        routing.addFeature(gate.feature())
-                .register(health)
-                .register(resourceMetadata)
-                .post(McpEndpoint.PATH, gate.authenticate())
+        routing.addFeature(gate.feature());
+        publicServices.forEach(routing::register);
+        routing.post(McpEndpoint.PATH, gate.authenticate())
                 .register(mcp);
     }
 
