@@ -1,5 +1,9 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.adapter.github.GitHubIdentityProvider;
+import dev.notesmcp.adapter.github.GitHubProviderSettings;
+import dev.notesmcp.adapter.http.OAuthUseCases;
+import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.DeleteNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.GetNoteTool;
@@ -7,38 +11,76 @@ import dev.notesmcp.adapter.http.mcp.tool.ListNotesTool;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.mcp.tool.SearchNotesTool;
 import dev.notesmcp.adapter.http.mcp.tool.UpdateNoteTool;
+import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
+import dev.notesmcp.adapter.jwt.JwtAccessTokenSigner;
 import dev.notesmcp.adapter.jwt.JwtAccessTokenVerifier;
 import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryAuthorizationCodeStore;
+import dev.notesmcp.adapter.memory.oauth.InMemoryClientRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryConsentRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryGrantRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
+import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
+import dev.notesmcp.application.port.out.AccessTokenVerifier;
+import dev.notesmcp.application.port.out.AuthorizationCodeStore;
+import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.ConsentRepository;
+import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.NoteRepository;
+import dev.notesmcp.application.port.out.PendingAuthorizationStore;
+import dev.notesmcp.application.port.out.RefreshTokenRepository;
+import dev.notesmcp.application.port.out.RevokedAccessTokens;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.application.service.note.CreateNoteService;
 import dev.notesmcp.application.service.note.DeleteNoteService;
 import dev.notesmcp.application.service.note.GetNoteService;
 import dev.notesmcp.application.service.note.ListNotesService;
 import dev.notesmcp.application.service.note.SearchNotesService;
 import dev.notesmcp.application.service.note.UpdateNoteService;
+import dev.notesmcp.application.service.oauth.CompleteLoginService;
+import dev.notesmcp.application.service.oauth.DecideConsentService;
+import dev.notesmcp.application.service.oauth.ExchangeTokenService;
+import dev.notesmcp.application.service.oauth.RegisterClientService;
+import dev.notesmcp.application.service.oauth.RevokeTokenService;
+import dev.notesmcp.application.service.oauth.StartAuthorizationService;
+import dev.notesmcp.application.service.oauth.TokenPolicy;
 import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
+import dev.notesmcp.bootstrap.config.GitHubSettings;
+import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.Settings;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** The application's use cases wired to the adapters the settings choose. Plain constructors, no magic. */
 final class ApplicationModule {
 
-    private final NoteRepository notes;
     private final VerifyAccessTokenUseCase verifyAccessToken;
     private final NoteToolCatalog tools;
+    private final OAuthUseCases oauth;
+    private final UpstreamIdentityProvider identityProvider;
+    private final Optional<DevIdentityProvider> devLogin;
 
     ApplicationModule(Settings settings, Clock clock) {
-        // Only the in-memory store exists so far; SettingsLoader refuses the others.
-        this.notes = new InMemoryNoteRepository();
-        this.verifyAccessToken = new VerifyAccessTokenService(
-                new VerifiedTokenCache(new JwtAccessTokenVerifier(jwtSettings(settings), clock), clock),
-                new InMemoryRevokedAccessTokens(clock));
+        // Only the in-memory stores exist so far; SettingsLoader refuses the others.
+        NoteRepository notes = new InMemoryNoteRepository();
+        ClientRepository clients = new InMemoryClientRepository();
+        GrantRepository grants = new InMemoryGrantRepository();
+        RefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+        ConsentRepository consents = new InMemoryConsentRepository();
+        AuthorizationCodeStore codes = new InMemoryAuthorizationCodeStore();
+        PendingAuthorizationStore pending = new InMemoryPendingAuthorizationStore(clock);
+        RevokedAccessTokens revoked = new InMemoryRevokedAccessTokens(clock);
+
+        JwtSettings jwt = jwtSettings(settings);
+        AccessTokenVerifier verifier = new VerifiedTokenCache(new JwtAccessTokenVerifier(jwt, clock), clock);
+        this.verifyAccessToken = new VerifyAccessTokenService(verifier, revoked);
         this.tools = new NoteToolCatalog(List.of(
                 new CreateNoteTool(new CreateNoteService(notes, clock)),
                 new ListNotesTool(new ListNotesService(notes)),
@@ -46,11 +88,33 @@ final class ApplicationModule {
                 new UpdateNoteTool(new UpdateNoteService(notes, clock)),
                 new DeleteNoteTool(new DeleteNoteService(notes)),
                 new SearchNotesTool(new SearchNotesService(notes))));
+
+        this.devLogin = settings.identityProvider() == IdentityProviderKind.DEV
+                ? Optional.of(new DevIdentityProvider(settings.publicUrl()))
+                : Optional.empty();
+        this.identityProvider = devLogin.<UpstreamIdentityProvider>map(dev -> dev)
+                .orElseGet(() -> gitHub(settings.gitHub().orElseThrow()));
+        URI callback = URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(identityProvider.name()));
+        TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
+                settings.accessTokenTtl(), settings.refreshTokenTtl());
+        this.oauth = new OAuthUseCases(
+                new RegisterClientService(clients, clock),
+                new StartAuthorizationService(clients, pending, policy, clock),
+                new DecideConsentService(pending, identityProvider, callback, policy, clock),
+                new CompleteLoginService(pending, identityProvider, callback, consents, grants, codes, policy, clock),
+                new ExchangeTokenService(policy, clients, codes, refreshTokens, grants, revoked,
+                        new JwtAccessTokenSigner(jwt), clock),
+                new RevokeTokenService(clients, refreshTokens, verifier, grants, revoked, clock));
     }
 
     static JwtSettings jwtSettings(Settings settings) {
         return new JwtSettings(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.jwtSigningSecret().bytes());
+    }
+
+    private static UpstreamIdentityProvider gitHub(GitHubSettings gitHub) {
+        return new GitHubIdentityProvider(GitHubProviderSettings.of(gitHub.clientId(), gitHub.clientSecret().value(),
+                gitHub.webUrl(), gitHub.apiUrl()));
     }
 
     VerifyAccessTokenUseCase verifyAccessToken() {
@@ -59,5 +123,17 @@ final class ApplicationModule {
 
     NoteToolCatalog tools() {
         return tools;
+    }
+
+    OAuthUseCases oauth() {
+        return oauth;
+    }
+
+    String identityProviderName() {
+        return identityProvider.name();
+    }
+
+    Optional<DevIdentityProvider> devLogin() {
+        return devLogin;
     }
 }

@@ -32,6 +32,9 @@ public final class NotesMcpServer implements AutoCloseable {
                 HttpSettings.of(settings.publicUrl(), settings.allowedOrigins()),
                 application.verifyAccessToken(),
                 application.tools(),
+                application.oauth(),
+                application.identityProviderName(),
+                application.devLogin(),
                 List.of(memoryStore("notes")),
                 Version.current());
         WebServer webServer = WebServer.builder()
