@@ -21,6 +21,7 @@ import dev.notesmcp.adapter.memory.oauth.InMemoryClientRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryConsentRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryGrantRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
+import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
@@ -43,6 +44,7 @@ import dev.notesmcp.application.service.note.UpdateNoteService;
 import dev.notesmcp.application.service.oauth.CompleteLoginService;
 import dev.notesmcp.application.service.oauth.DecideConsentService;
 import dev.notesmcp.application.service.oauth.ExchangeTokenService;
+import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.application.service.oauth.RegisterClientService;
 import dev.notesmcp.application.service.oauth.RevokeTokenService;
 import dev.notesmcp.application.service.oauth.StartAuthorizationService;
@@ -104,7 +106,8 @@ final class ApplicationModule {
                 new CompleteLoginService(pending, identityProvider, callback, consents, grants, codes, policy, clock),
                 new ExchangeTokenService(policy, clients, codes, refreshTokens, grants, revoked,
                         new JwtAccessTokenSigner(jwt), clock),
-                new RevokeTokenService(clients, refreshTokens, verifier, grants, revoked, clock));
+                new RevokeTokenService(clients, refreshTokens, verifier, grants, revoked, clock),
+                new LimitRequestRateService(new InMemoryRateLimiter(), settings.rateLimits(), clock));
     }
 
     static JwtSettings jwtSettings(Settings settings) {

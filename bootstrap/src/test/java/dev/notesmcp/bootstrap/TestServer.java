@@ -34,7 +34,9 @@ final class TestServer implements AutoCloseable {
                 "HOST", "127.0.0.1",
                 "PORT", String.valueOf(port),
                 "PUBLIC_URL", "http://localhost:" + port,
-                "JWT_SIGNING_SECRET", SECRET));
+                "JWT_SIGNING_SECRET", SECRET,
+                // Generous limits: the suites register many clients; RateLimitEndToEndTest checks the real ones.
+                "RATE_LIMITS", "register=100000,authorize=100000,token=100000,revoke=100000"));
         variables.putAll(extraVariables);
         Settings settings = SettingsLoader.load(Environment.of(variables));
         return new TestServer(NotesMcpServer.start(settings, Clock.systemUTC()), settings);

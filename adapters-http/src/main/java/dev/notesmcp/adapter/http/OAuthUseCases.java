@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.http;
 import dev.notesmcp.application.port.in.oauth.CompleteLoginUseCase;
 import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
+import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase;
 import dev.notesmcp.application.port.in.oauth.RevokeTokenUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /** The authorization server's use cases, as the web adapter needs them. */
 public record OAuthUseCases(RegisterClientUseCase register, StartAuthorizationUseCase start,
                             DecideConsentUseCase decide, CompleteLoginUseCase complete,
-                            ExchangeTokenUseCase exchange, RevokeTokenUseCase revoke) {
+                            ExchangeTokenUseCase exchange, RevokeTokenUseCase revoke,
+                            LimitRequestRateUseCase limitRequestRate) {
 
     public OAuthUseCases {
         Objects.requireNonNull(register, "register");
@@ -21,5 +23,6 @@ public record OAuthUseCases(RegisterClientUseCase register, StartAuthorizationUs
         Objects.requireNonNull(complete, "complete");
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(revoke, "revoke");
+        Objects.requireNonNull(limitRequestRate, "limitRequestRate");
     }
 }

@@ -13,8 +13,11 @@ import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.adapter.http.oauth.AuthorizationServerMetadataEndpoint;
 import dev.notesmcp.adapter.http.oauth.ClientRegistrationEndpoint;
 import dev.notesmcp.adapter.http.oauth.TokenEndpoint;
+import dev.notesmcp.adapter.http.ratelimit.RateLimitHandler;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.adapter.http.security.BearerGate;
+import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
+import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
@@ -30,6 +33,7 @@ import java.util.Optional;
 public final class WebApplication implements AutoCloseable {
 
     private final BearerGate gate;
+    private final LimitRequestRateUseCase limitRequestRate;
     private final List<HttpService> publicServices = new ArrayList<>();
     private final McpEndpoint mcp;
 
@@ -42,6 +46,7 @@ public final class WebApplication implements AutoCloseable {
                           List<HealthIndicator> healthIndicators, String version) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
+        this.limitRequestRate = oauth.limitRequestRate();
         this.gate = new BearerGate(verifyAccessToken, new BearerChallenge(settings.resourceMetadataUrl()));
         publicServices.add(new HealthService(healthIndicators, responses));
         publicServices.add(new ProtectedResourceMetadataService(settings, responses));
@@ -56,6 +61,11 @@ public final class WebApplication implements AutoCloseable {
 
     public void routing(HttpRouting.Builder routing) {
         routing.addFeature(gate.feature());
+        routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))
+                .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
+                .any(AuthorizationEndpoint.CONSENT, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
+                .any(TokenEndpoint.TOKEN, new RateLimitHandler(limitRequestRate, Endpoint.TOKEN))
+                .any(TokenEndpoint.REVOKE, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE));
         publicServices.forEach(routing::register);
         routing.post(McpEndpoint.PATH, gate.authenticate())
                 .register(mcp);

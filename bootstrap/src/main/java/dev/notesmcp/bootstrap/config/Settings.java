@@ -1,8 +1,12 @@
 package dev.notesmcp.bootstrap.config;
 
+import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
+import dev.notesmcp.domain.oauth.RateLimit;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +27,8 @@ public record Settings(
         StoreKind ephemeralStore,
         Optional<Secret> databaseUrl,
         Optional<Secret> redisUrl,
-        List<String> allowedOrigins) {
+        List<String> allowedOrigins,
+        Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits) {
 
     /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */
     public URI mcpUrl() {

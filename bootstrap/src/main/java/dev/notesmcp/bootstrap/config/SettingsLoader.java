@@ -1,15 +1,20 @@
 package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
+import dev.notesmcp.application.service.oauth.LimitRequestRateService;
+import dev.notesmcp.domain.oauth.RateLimit;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -52,13 +57,15 @@ public final class SettingsLoader {
         // Unset, it follows STORE, whose problems are already reported once.
         StoreKind ephemeralStore = env.get("EPHEMERAL_STORE").map(raw -> store("EPHEMERAL_STORE", raw)).orElse(store);
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
+        Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
+                SettingsLoader::rateLimits);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
                 store, ephemeralStore, env.get("DATABASE_URL").map(Secret::new), env.get("REDIS_URL").map(Secret::new),
-                allowedOrigins);
+                allowedOrigins, rateLimits);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {
@@ -216,6 +223,22 @@ public final class SettingsLoader {
     /** The text with any {@code user:password@} part masked, so a message never repeats a password. */
     static String redacted(String url) {
         return url.replaceAll("(?<=//)[^/@]*@", "***@");
+    }
+
+    /** {@code register=20,token=120}: requests per minute and client address; unnamed endpoints keep their default. */
+    private static Map<Endpoint, RateLimit> rateLimits(String raw) {
+        Map<Endpoint, RateLimit> limits = new EnumMap<>(LimitRequestRateService.DEFAULT_LIMITS);
+        for (String part : raw.split(",")) {
+            String[] nameAndValue = part.strip().split("=", 2);
+            try {
+                Endpoint endpoint = Endpoint.valueOf(nameAndValue[0].strip().toUpperCase(Locale.ROOT));
+                limits.put(endpoint, RateLimit.perMinute(Integer.parseInt(nameAndValue[1].strip())));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("must look like register=20,authorize=60,token=120,revoke=60"
+                        + " (requests per minute, at least 1; got '" + part.strip() + "')");
+            }
+        }
+        return Map.copyOf(limits);
     }
 
     private static List<String> origins(String raw) {
