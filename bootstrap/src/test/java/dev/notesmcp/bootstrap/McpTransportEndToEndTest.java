@@ -159,4 +159,28 @@ class McpTransportEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"isError\":false");
     }
+
+    @Test
+    void aBrowserOnAnAllowedOriginGetsItsPreflightAnswered() {
+        HttpResponse<String> preflight = RawHttp.options(server.mcpUrl(), Map.of("Origin", "https://app.example.com",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization"));
+
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).get().asString()
+                .contains("Authorization").contains("MCP-Protocol-Version");
+    }
+
+    @Test
+    void theChallengeIsReadableCrossOriginForAllowedOriginsOnly() {
+        HttpResponse<String> allowed = RawHttp.post(server.mcpUrl(), RawHttp.TOOLS_LIST,
+                RawHttp.mcpHeaders(null, Map.of("Origin", "https://app.example.com")));
+        HttpResponse<String> foreign = RawHttp.post(server.mcpUrl(), RawHttp.TOOLS_LIST,
+                RawHttp.mcpHeaders(null, Map.of("Origin", "https://evil.example")));
+
+        assertThat(allowed.statusCode()).isEqualTo(401);
+        assertThat(allowed.headers().firstValue("Access-Control-Expose-Headers")).get().asString()
+                .contains("WWW-Authenticate");
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
 }

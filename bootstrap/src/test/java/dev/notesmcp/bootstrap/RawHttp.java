@@ -44,8 +44,21 @@ final class RawHttp {
         return headers;
     }
 
+    static HttpResponse<String> options(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     static HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    static HttpResponse<String> get(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        headers.forEach(request::header);
+        return send(request);
     }
 
     static HttpResponse<String> method(String method, String url, String token) {

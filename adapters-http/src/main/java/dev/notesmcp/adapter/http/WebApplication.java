@@ -6,6 +6,7 @@ import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.devlogin.DevLoginEndpoint;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
+import dev.notesmcp.adapter.http.mcp.McpCors;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.metadata.ProtectedResourceMetadataService;
@@ -36,6 +37,7 @@ public final class WebApplication implements AutoCloseable {
     private final LimitRequestRateUseCase limitRequestRate;
     private final List<HttpService> publicServices = new ArrayList<>();
     private final McpEndpoint mcp;
+    private final McpCors mcpCors;
 
     /**
      * @param devLogin the development identity provider when it is the configured one: its
@@ -57,17 +59,18 @@ public final class WebApplication implements AutoCloseable {
         publicServices.add(new TokenEndpoint(oauth.exchange(), oauth.revoke(), responses));
         devLogin.ifPresent(provider -> publicServices.add(new DevLoginEndpoint(provider, settings.publicUrl())));
         this.mcp = new McpEndpoint(settings, tools, json, version);
+        this.mcpCors = new McpCors(settings);
     }
 
     public void routing(HttpRouting.Builder routing) {
-        routing.addFeature(gate.feature());
+        routing.addFilter(mcpCors);
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(AuthorizationEndpoint.CONSENT, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(TokenEndpoint.TOKEN, new RateLimitHandler(limitRequestRate, Endpoint.TOKEN))
                 .any(TokenEndpoint.REVOKE, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE));
         publicServices.forEach(routing::register);
-        routing.post(McpEndpoint.PATH, gate.authenticate())
+        routing.post(McpEndpoint.PATH, gate)
                 .register(mcp);
     }
 

@@ -4,6 +4,7 @@ import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.domain.token.Scope;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -42,7 +43,8 @@ public final class ProtectedResourceMetadataService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        paths.forEach(path -> rules.get(path, this::metadata));
+        paths.forEach(path -> rules.get(path, this::metadata)
+                .route(Method.OPTIONS, path, ProtectedResourceMetadataService::preflight));
     }
 
     private void metadata(ServerRequest request, ServerResponse response) {
@@ -50,6 +52,16 @@ public final class ProtectedResourceMetadataService implements HttpService {
         response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
         json.send(response, Status.OK_200, metadata);
+    }
+
+    /** MCP SDKs send MCP-Protocol-Version on discovery, which makes browsers ask first. */
+    private static void preflight(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, OPTIONS")
+                .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "MCP-Protocol-Version")
+                .header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600")
+                .status(Status.NO_CONTENT_204)
+                .send();
     }
 
     /** The RFC 9728 §2 fields we publish; Jackson writes the record's component names. */
