@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.adapter.github.fake.FakeGitHub;
 import dev.notesmcp.bootstrap.config.Environment;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.config.SettingsLoader;
@@ -29,6 +30,28 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Map<String, String> extraVariables) {
+        return start(extraVariables, Clock.systemUTC());
+    }
+
+    /** A server signing users in with the given fake GitHub, configured only by the GITHUB_* variables. */
+    static TestServer withGitHub(FakeGitHub gitHub) {
+        return withGitHub(gitHub, Clock.systemUTC());
+    }
+
+    static TestServer withGitHub(FakeGitHub gitHub, Clock clock) {
+        return start(gitHubVariables(gitHub), clock);
+    }
+
+    static Map<String, String> gitHubVariables(FakeGitHub gitHub) {
+        return Map.of(
+                "GITHUB_CLIENT_ID", gitHub.clientId(),
+                "GITHUB_CLIENT_SECRET", gitHub.clientSecret(),
+                "GITHUB_URL", gitHub.webUrl().toString(),
+                "GITHUB_API_URL", gitHub.apiUrl().toString());
+    }
+
+    /** A server whose every notion of "now" comes from {@code clock} (see {@link TestClock}). */
+    static TestServer start(Map<String, String> extraVariables, Clock clock) {
         int port = freePort();
         Map<String, String> variables = new HashMap<>(Map.of(
                 "HOST", "127.0.0.1",
@@ -39,7 +62,7 @@ final class TestServer implements AutoCloseable {
                 "RATE_LIMITS", "register=100000,authorize=100000,token=100000,revoke=100000"));
         variables.putAll(extraVariables);
         Settings settings = SettingsLoader.load(Environment.of(variables));
-        return new TestServer(NotesMcpServer.start(settings, Clock.systemUTC()), settings);
+        return new TestServer(NotesMcpServer.start(settings, clock), settings);
     }
 
     /** Where the test reaches the server (the socket), which may differ from the public URL. */

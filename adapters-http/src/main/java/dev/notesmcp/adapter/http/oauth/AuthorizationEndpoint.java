@@ -4,6 +4,8 @@ import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.application.port.in.oauth.CompleteLoginUseCase;
 import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -24,6 +26,7 @@ public final class AuthorizationEndpoint implements HttpService {
 
     public static final String AUTHORIZE = "/authorize";
     public static final String CONSENT = "/authorize/consent";
+    private static final HeaderName SEC_FETCH_SITE = HeaderNames.create("Sec-Fetch-Site");
 
     private final StartAuthorizationUseCase start;
     private final DecideConsentUseCase decide;
@@ -38,7 +41,7 @@ public final class AuthorizationEndpoint implements HttpService {
         this.complete = complete;
         this.callbackPath = callbackPath(providerName);
         this.steps = new AuthorizationSteps(settings.publicUrl() + CONSENT,
-                new LoginStateCookie("https".equalsIgnoreCase(settings.publicUrl().getScheme())));
+                "https".equalsIgnoreCase(settings.publicUrl().getScheme()));
     }
 
     /** Where the upstream provider sends the browser back, relative to {@code PUBLIC_URL}. */
@@ -66,6 +69,13 @@ public final class AuthorizationEndpoint implements HttpService {
     }
 
     private void consent(ServerRequest request, ServerResponse response) {
+        // Browsers say where a form post comes from; only our own consent page may decide.
+        Optional<String> fetchSite = request.headers().first(SEC_FETCH_SITE);
+        if (fetchSite.isPresent() && !fetchSite.get().equals("same-origin")) {
+            HtmlPages.error(response, Status.FORBIDDEN_403, "This decision was not sent from our consent page."
+                    + " Please start again from your application.");
+            return;
+        }
         Optional<FormParameters> form = readForm(request);
         if (form.isEmpty() || form.get().hasRepeats()) {
             HtmlPages.error(response, Status.BAD_REQUEST_400, "The consent form could not be read.");
@@ -80,8 +90,10 @@ public final class AuthorizationEndpoint implements HttpService {
                     + " Please start again from your application.");
             return;
         }
+        Optional<String> browserToken = steps.readConsentCookie(request, requestId.get());
+        steps.clearConsentCookie(response, requestId.get());
         steps.send(response, decide.decide(new DecideConsentUseCase.Command(requestId.get(), csrfToken.get(),
-                decision.get().equals("approve"))));
+                browserToken, decision.get().equals("approve"))));
     }
 
     private void callback(ServerRequest request, ServerResponse response) {

@@ -18,10 +18,12 @@ final class AuthorizationSteps {
 
     private final String consentAction;
     private final LoginStateCookie loginCookie;
+    private final ConsentCookie consentCookie;
 
-    AuthorizationSteps(String consentAction, LoginStateCookie loginCookie) {
+    AuthorizationSteps(String consentAction, boolean secureCookies) {
         this.consentAction = consentAction;
-        this.loginCookie = loginCookie;
+        this.loginCookie = new LoginStateCookie(secureCookies);
+        this.consentCookie = new ConsentCookie(secureCookies);
     }
 
     void send(ServerResponse response, Step step) {
@@ -51,7 +53,16 @@ final class AuthorizationSteps {
                 .send();
     }
 
+    Optional<String> readConsentCookie(ServerRequest request, String pendingId) {
+        return consentCookie.read(request, pendingId);
+    }
+
+    void clearConsentCookie(ServerResponse response, String pendingId) {
+        consentCookie.clear(response, pendingId);
+    }
+
     private void consentPage(ServerResponse response, AskConsent consent) {
+        consentCookie.set(response, consent.pendingId(), consent.csrfToken());
         StringBuilder scopes = new StringBuilder();
         for (Scope scope : consent.scopes().values()) {
             scopes.append("<li>").append(HtmlPages.escape(capitalized(scope.description())))

@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The consent decision. Only a form carrying the CSRF token of the page we rendered counts; the
- * pending request is consumed either way. Approval sends the browser to the upstream sign-in
+ * The consent decision. Only a form carrying the CSRF token of the page we rendered, posted from
+ * the browser that page was shown in, counts; the pending request is consumed either way. Approval sends the browser to the upstream sign-in
  * with a fresh, single-use {@code state}; denial answers the client with {@code access_denied}.
  */
 public final class DecideConsentService implements DecideConsentUseCase {
@@ -47,7 +47,8 @@ public final class DecideConsentService implements DecideConsentUseCase {
             return new ShowError("This authorization request has expired or was already answered." + START_AGAIN);
         }
         PendingAuthorization authorization = request.get();
-        if (!authorization.csrfHash().matches(command.csrfToken())) {
+        if (!authorization.csrfHash().matches(command.csrfToken())
+                || !command.browserToken().map(authorization.csrfHash()::matches).orElse(false)) {
             return new ShowError("The consent form could not be verified." + START_AGAIN);
         }
         if (!command.approved()) {

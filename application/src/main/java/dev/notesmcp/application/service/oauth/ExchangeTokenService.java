@@ -46,7 +46,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         this.refreshTokens = refreshTokens;
         this.grants = grants;
         this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock);
-        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, clock);
+        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, revokedAccessTokens, clock);
         this.policy = policy;
         this.clock = clock;
     }
@@ -90,10 +90,10 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                         "the authorization code was already used; every token issued from it has been revoked");
             }
             case Redemption.Rejected(OAuthError error) -> new Failed(error);
-            case Redemption.Redeemed(AuthorizationCode redeemed) -> activeGrant(redeemed.grant())
-                    .flatMap(grant -> issuer.issue(grant, redeemed.scopes(), redeemed.scopes()))
-                    .<Result>map(Issued::new)
-                    .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked"));
+            // A concurrent replay may revoke the grant while we issue; then the tokens are born revoked.
+            case Redemption.Redeemed(AuthorizationCode redeemed) -> grants.find(redeemed.grant())
+                    .<Result>map(grant -> new Issued(issuer.issue(grant, redeemed.scopes(), redeemed.scopes())))
+                    .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists"));
         };
     }
 
@@ -127,8 +127,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                 }
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
                     if (retry || refreshTokens.markRotated(hash, now)) {
-                        return issuer.issue(grant.get(), scopes, previous.scopes()).<Result>map(Issued::new)
-                                .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization has been revoked"));
+                        return new Issued(issuer.issue(grant.get(), scopes, previous.scopes()));
                     }
                 }
             }

@@ -59,7 +59,10 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                     + " so we will not send you there.");
         }
         Optional<String> state = command.state();
-        if (!command.responseType().filter("code"::equals).isPresent()) {
+        if (command.responseType().isEmpty()) {
+            return redirects.error(redirectUri, OAuthError.invalidRequest("response_type is required"), state);
+        }
+        if (!command.responseType().get().equals("code")) {
             return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.UNSUPPORTED_RESPONSE_TYPE,
                     "response_type must be code"), state);
         }

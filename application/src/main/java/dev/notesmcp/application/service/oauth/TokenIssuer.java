@@ -4,6 +4,7 @@ import dev.notesmcp.application.port.in.oauth.TokenResponse;
 import dev.notesmcp.application.port.out.AccessTokenSigner;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
+import dev.notesmcp.application.port.out.RevokedAccessTokens;
 import dev.notesmcp.domain.oauth.Grant;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.RefreshToken;
@@ -12,7 +13,6 @@ import dev.notesmcp.domain.token.Scopes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Mints an access token and a refresh token under a grant, remembering both so they can be revoked. */
@@ -22,34 +22,36 @@ final class TokenIssuer {
     private final AccessTokenSigner signer;
     private final GrantRepository grants;
     private final RefreshTokenRepository refreshTokens;
+    private final RevokedAccessTokens revokedAccessTokens;
     private final Clock clock;
 
     TokenIssuer(TokenPolicy policy, AccessTokenSigner signer, GrantRepository grants,
-                RefreshTokenRepository refreshTokens, Clock clock) {
+                RefreshTokenRepository refreshTokens, RevokedAccessTokens revokedAccessTokens, Clock clock) {
         this.policy = policy;
         this.signer = signer;
         this.grants = grants;
         this.refreshTokens = refreshTokens;
+        this.revokedAccessTokens = revokedAccessTokens;
         this.clock = clock;
     }
 
-    /**
-     * An access token with {@code scopes} and a refresh token with {@code refreshScopes}, or empty
-     * when the grant was revoked in the meantime.
-     */
-    Optional<TokenResponse> issue(Grant grant, Scopes scopes, Scopes refreshScopes) {
+    /** An access token with {@code scopes} and a refresh token with {@code refreshScopes}. */
+    TokenResponse issue(Grant grant, Scopes scopes, Scopes refreshScopes) {
         Instant now = clock.instant();
         AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), policy.resource(), grant.user(),
                 grant.client().value(), scopes, UUID.randomUUID().toString(), now, now.plus(policy.accessTokenTtl()),
                 grant.login());
         if (!grants.recordAccessToken(grant.id(),
                 new GrantRepository.IssuedAccessToken(claims.tokenId(), claims.expiresAt()), now)) {
-            return Optional.empty();
+            // The grant was revoked while we were issuing (a concurrent replay of the same code):
+            // the request still gets its answer, but these tokens are born revoked, as everything
+            // issued from a replayed code must be. Its refresh token dies with the grant.
+            revokedAccessTokens.revoke(claims.tokenId(), claims.expiresAt());
         }
         OpaqueToken refresh = OpaqueToken.random();
         refreshTokens.add(RefreshToken.issue(refresh.hash(), grant.id(), grant.client(), grant.user(), grant.login(),
                 refreshScopes, now, policy.refreshTokenTtl()));
         long expiresIn = claims.expiresAt().getEpochSecond() - claims.issuedAt().getEpochSecond();
-        return Optional.of(new TokenResponse(signer.sign(claims), expiresIn, refresh.value(), scopes));
+        return new TokenResponse(signer.sign(claims), expiresIn, refresh.value(), scopes);
     }
 }

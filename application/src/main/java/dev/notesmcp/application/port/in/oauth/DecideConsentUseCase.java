@@ -1,21 +1,29 @@
 package dev.notesmcp.application.port.in.oauth;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** The user approves or denies on our consent page (a form POST with its CSRF token). */
 public interface DecideConsentUseCase {
 
     StartAuthorizationUseCase.Step decide(Command command);
 
-    record Command(String pendingId, String csrfToken, boolean approved) {
+    /**
+     * {@code csrfToken} comes from the form; {@code browserToken} from the cookie set with the
+     * consent page. Both must be the token of that page: the form proves the page was read, the
+     * cookie that it was read in this browser (a forged form posted from another site carries
+     * the attacker's token but not the victim's cookie).
+     */
+    record Command(String pendingId, String csrfToken, Optional<String> browserToken, boolean approved) {
         public Command {
             Objects.requireNonNull(pendingId, "pendingId");
             Objects.requireNonNull(csrfToken, "csrfToken");
+            Objects.requireNonNull(browserToken, "browserToken");
         }
 
         @Override
         public String toString() {
-            return "Command[pendingId=" + pendingId + ", csrfToken=***, approved=" + approved + "]";
+            return "Command[pendingId=" + pendingId + ", csrfToken=***, browserToken=***, approved=" + approved + "]";
         }
     }
 }
