@@ -5,7 +5,11 @@ import dev.notesmcp.domain.oauth.TokenHash;
 
 import java.util.Optional;
 
-/** Authorization requests in flight (short-lived, at most {@link PendingAuthorization#LIFETIME}). */
+/**
+ * Authorization requests in flight (short-lived, at most {@link PendingAuthorization#LIFETIME}).
+ * A store may hand back an expired request before it gets round to dropping it; callers check
+ * {@link PendingAuthorization#isExpiredAt}.
+ */
 public interface PendingAuthorizationStore {
 
     /** Waits for the consent decision, under {@code pending.id()}. */

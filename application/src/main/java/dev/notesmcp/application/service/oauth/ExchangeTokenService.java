@@ -100,7 +100,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
     private Result refresh(RegisteredClient client, RefreshTokenRequest request) {
         Optional<Scopes> requested;
         try {
-            requested = request.scope().map(Scopes::parse);
+            requested = request.scope().filter(scope -> !scope.isBlank()).map(Scopes::parse);
         } catch (InvalidValueException e) {
             return failed(OAuthErrorCode.INVALID_SCOPE, e.getMessage());
         }

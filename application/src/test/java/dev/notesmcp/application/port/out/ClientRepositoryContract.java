@@ -1,0 +1,137 @@
+package dev.notesmcp.application.port.out;
+
+import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.OpaqueToken;
+import dev.notesmcp.domain.oauth.RedirectUri;
+import dev.notesmcp.domain.oauth.RegisteredClient;
+import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
+import dev.notesmcp.domain.oauth.TokenHash;
+import dev.notesmcp.domain.token.Scope;
+import dev.notesmcp.domain.token.Scopes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static dev.notesmcp.application.port.out.OAuthFixtures.confidentialClient;
+import static dev.notesmcp.application.port.out.OAuthFixtures.freshClientId;
+import static dev.notesmcp.application.port.out.OAuthFixtures.publicClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link ClientRepository} must do: keep each registered client exactly as registered,
+ * a confidential client's secret only as its hash. A store's test extends this class and supplies
+ * {@link #newRepository()}; every test uses fresh client ids.
+ */
+public abstract class ClientRepositoryContract {
+
+    private static final int THREADS = 50;
+
+    protected ClientRepository clients;
+
+    /** The store under test; may be shared between tests. */
+    protected abstract ClientRepository newRepository();
+
+    @BeforeEach
+    void createRepository() {
+        clients = newRepository();
+    }
+
+    @Test
+    void findsAPublicClientExactlyAsRegistered() {
+        ClientId id = freshClientId();
+        RegisteredClient client = new RegisteredClient(id, "Zoë's « notes » app 🐙",
+                List.of(new RedirectUri("http://127.0.0.1:6274/oauth/callback"),
+                        new RedirectUri("https://app.example/cb?tenant=a%20b&x="),
+                        new RedirectUri("com.example.app:/oauth2redirect")),
+                TokenEndpointAuthMethod.NONE, Optional.empty(), Scopes.of(Scope.NOTES_READ),
+                Instant.parse("2025-03-01T12:00:00.123456Z"));
+
+        clients.add(client);
+
+        Optional<RegisteredClient> found = clients.find(id);
+        assertThat(found).contains(client);
+        assertThat(found.orElseThrow().redirectUris()).as("in registration order").containsExactlyElementsOf(
+                client.redirectUris());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TokenEndpointAuthMethod.class, names = {"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"})
+    void findsAConfidentialClientExactlyAsRegistered(TokenEndpointAuthMethod method) {
+        String secret = OpaqueToken.random().value();
+        RegisteredClient client = confidentialClient(freshClientId(), method, secret);
+
+        clients.add(client);
+
+        assertThat(clients.find(client.id())).contains(client);
+    }
+
+    @Test
+    void keepsAConfidentialClientsSecretOnlyAsItsHash() {
+        String secret = OpaqueToken.random().value();
+        RegisteredClient client = confidentialClient(freshClientId(), TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
+                secret);
+        clients.add(client);
+
+        RegisteredClient found = clients.find(client.id()).orElseThrow();
+
+        assertThat(found.secretHash()).contains(TokenHash.of(secret));
+        assertThat(found.toString()).doesNotContain(secret);
+        assertThat(found.authenticates(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, Optional.of(secret))).isTrue();
+        assertThat(found.authenticates(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
+                Optional.of(found.secretHash().orElseThrow().value()))).as("the hash is not the secret").isFalse();
+    }
+
+    @Test
+    void findsNothingForAnUnknownClient() {
+        clients.add(publicClient(freshClientId(), Scopes.all()));
+
+        assertThat(clients.find(freshClientId())).isEmpty();
+    }
+
+    @Test
+    void keepsClientsApart() {
+        RegisteredClient first = publicClient(freshClientId(), Scopes.all(), "https://one.example/cb");
+        RegisteredClient second = publicClient(freshClientId(), Scopes.of(Scope.NOTES_WRITE), "https://two.example/cb");
+
+        clients.add(first);
+        clients.add(second);
+
+        assertThat(clients.find(first.id())).contains(first);
+        assertThat(clients.find(second.id())).contains(second);
+    }
+
+    /** Registering must never take over an existing client: the store may refuse, but not replace. */
+    @Test
+    void aSecondRegistrationUnderTheSameIdDoesNotReplaceTheFirst() {
+        ClientId id = freshClientId();
+        RegisteredClient first = publicClient(id, Scopes.all(), "https://one.example/cb");
+        clients.add(first);
+
+        try {
+            clients.add(publicClient(id, Scopes.all(), "https://attacker.example/cb"));
+        } catch (RuntimeException refused) {
+            // refusing is fine
+        }
+
+        assertThat(clients.find(id)).contains(first);
+    }
+
+    @Test
+    void concurrentRegistrationsAreAllKept() throws Exception {
+        List<RegisteredClient> registered = IntStream.range(0, THREADS)
+                .mapToObj(i -> publicClient(freshClientId(), Scopes.all())).toList();
+
+        Concurrently.run(THREADS, i -> {
+            clients.add(registered.get(i));
+            return null;
+        });
+
+        registered.forEach(client -> assertThat(clients.find(client.id())).contains(client));
+    }
+}
