@@ -101,7 +101,7 @@ final class ApplicationModule {
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
         this.oauth = new OAuthUseCases(
                 new RegisterClientService(clients, clock),
-                new StartAuthorizationService(clients, pending, policy, clock),
+                new StartAuthorizationService(clients, pending, consents, identityProvider, callback, policy, clock),
                 new DecideConsentService(pending, identityProvider, callback, policy, clock),
                 new CompleteLoginService(pending, identityProvider, callback, consents, grants, codes, policy, clock),
                 new ExchangeTokenService(policy, clients, codes, refreshTokens, grants, revoked,

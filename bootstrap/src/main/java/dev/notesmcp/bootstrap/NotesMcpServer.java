@@ -35,6 +35,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 application.oauth(),
                 application.identityProviderName(),
                 application.devLogin(),
+                CookieKeys.derive(settings.jwtSigningSecret()),
                 List.of(memoryStore("notes")),
                 Version.current());
         WebServer webServer = WebServer.builder()

@@ -40,12 +40,14 @@ public final class WebApplication implements AutoCloseable {
     private final McpCors mcpCors;
 
     /**
-     * @param devLogin the development identity provider when it is the configured one: its
-     *                 sign-in page is then served too
+     * @param devLogin  the development identity provider when it is the configured one: its
+     *                  sign-in page is then served too
+     * @param cookieKey the key that signs browser cookies (derived from the JWT secret, so every
+     *                  instance behind one URL has the same one)
      */
     public WebApplication(HttpSettings settings, VerifyAccessTokenUseCase verifyAccessToken, NoteToolCatalog tools,
                           OAuthUseCases oauth, String identityProviderName, Optional<DevIdentityProvider> devLogin,
-                          List<HealthIndicator> healthIndicators, String version) {
+                          byte[] cookieKey, List<HealthIndicator> healthIndicators, String version) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
         this.limitRequestRate = oauth.limitRequestRate();
@@ -55,7 +57,7 @@ public final class WebApplication implements AutoCloseable {
         publicServices.add(new AuthorizationServerMetadataEndpoint(settings, responses));
         publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
         publicServices.add(new AuthorizationEndpoint(settings, identityProviderName, oauth.start(), oauth.decide(),
-                oauth.complete()));
+                oauth.complete(), cookieKey));
         publicServices.add(new TokenEndpoint(oauth.exchange(), oauth.revoke(), responses));
         devLogin.ifPresent(provider -> publicServices.add(new DevLoginEndpoint(provider, settings.publicUrl())));
         this.mcp = new McpEndpoint(settings, tools, json, version);

@@ -33,15 +33,21 @@ public final class AuthorizationEndpoint implements HttpService {
     private final CompleteLoginUseCase complete;
     private final String callbackPath;
     private final AuthorizationSteps steps;
+    private final RememberedUserCookie rememberedUser;
 
+    /**
+     * @param cookieKey the HMAC key for the remembered-user cookie (at least 32 random bytes;
+     *                  instances behind one URL must share it)
+     */
     public AuthorizationEndpoint(HttpSettings settings, String providerName, StartAuthorizationUseCase start,
-                                 DecideConsentUseCase decide, CompleteLoginUseCase complete) {
+                                 DecideConsentUseCase decide, CompleteLoginUseCase complete, byte[] cookieKey) {
         this.start = start;
         this.decide = decide;
         this.complete = complete;
         this.callbackPath = callbackPath(providerName);
-        this.steps = new AuthorizationSteps(settings.publicUrl() + CONSENT,
-                "https".equalsIgnoreCase(settings.publicUrl().getScheme()));
+        boolean secure = "https".equalsIgnoreCase(settings.publicUrl().getScheme());
+        this.steps = new AuthorizationSteps(settings.publicUrl() + CONSENT, secure);
+        this.rememberedUser = new RememberedUserCookie(cookieKey, secure);
     }
 
     /** Where the upstream provider sends the browser back, relative to {@code PUBLIC_URL}. */
@@ -65,7 +71,7 @@ public final class AuthorizationEndpoint implements HttpService {
         steps.send(response, start.start(new StartAuthorizationUseCase.Command(
                 query.get("client_id"), query.get("redirect_uri"), query.get("response_type"),
                 query.get("code_challenge"), query.get("code_challenge_method"), query.get("scope"),
-                query.get("state"), query.get("resource"))));
+                query.get("state"), query.get("resource"), rememberedUser.read(request))));
     }
 
     private void consent(ServerRequest request, ServerResponse response) {
@@ -101,7 +107,11 @@ public final class AuthorizationEndpoint implements HttpService {
         var command = new CompleteLoginUseCase.Command(query.get("state"), steps.readLoginCookie(request),
                 query.get("code"), query.get("error"));
         steps.clearLoginCookie(response);
-        steps.send(response, complete.complete(command));
+        StartAuthorizationUseCase.Step step = complete.complete(command);
+        if (step instanceof StartAuthorizationUseCase.RedirectToClient redirect && redirect.signedIn().isPresent()) {
+            rememberedUser.set(response, redirect.signedIn().get());
+        }
+        steps.send(response, step);
     }
 
     /** Reads a small form body; anything else (too large, not a form) is refused. */

@@ -1,6 +1,7 @@
 package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToClient;
+import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.OAuthError;
 
 import java.net.URI;
@@ -23,12 +24,12 @@ final class ClientRedirects {
         this.issuer = issuer;
     }
 
-    RedirectToClient code(String redirectUri, String code, Optional<String> state) {
+    RedirectToClient code(String redirectUri, String code, Optional<String> state, UserId user) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("code", code);
         state.ifPresent(value -> parameters.put("state", value));
         parameters.put("iss", issuer);
-        return new RedirectToClient(withParameters(redirectUri, parameters));
+        return new RedirectToClient(withParameters(redirectUri, parameters), Optional.of(user));
     }
 
     RedirectToClient error(String redirectUri, OAuthError error, Optional<String> state) {

@@ -79,8 +79,22 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
         }
         return switch (upstream.identify(command.code().get(), callbackUrl)) {
             case UpstreamIdentityProvider.Failed failed -> new ShowError(failed.message());
-            case UpstreamIdentityProvider.Identified identified -> issueCode(request, identified.identity());
+            case UpstreamIdentityProvider.Identified identified -> consentStands(taken.get(), identified.identity())
+                    ? issueCode(request, identified.identity())
+                    : new ShowError("You signed in as " + identified.identity().login() + ", who has not allowed this"
+                    + " application yet." + DecideConsentService.START_AGAIN);
         };
+    }
+
+    /**
+     * The consent page was shown (nothing presumed), or it was skipped for a remembered user: then
+     * whoever actually signed in must already have agreed to these scopes for this client.
+     */
+    private boolean consentStands(PendingAuthorization pending, UpstreamIdentity identity) {
+        return pending.presumedUser().isEmpty()
+                || consents.find(identity.user(), pending.request().client())
+                .map(consent -> consent.covers(pending.request().scopes()))
+                .orElse(false);
     }
 
     private Step issueCode(AuthorizationRequest request, UpstreamIdentity identity) {
@@ -94,7 +108,7 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
         OpaqueToken code = OpaqueToken.random();
         codes.add(AuthorizationCode.issue(code.hash(), grant.id(), request.client(), request.redirectUri(),
                 request.challenge(), identity.user(), identity.login(), request.scopes(), now));
-        return redirects.code(request.redirectUri(), code.value(), request.state());
+        return redirects.code(request.redirectUri(), code.value(), request.state(), identity.user());
     }
 
     private static boolean sameSecret(String a, String b) {

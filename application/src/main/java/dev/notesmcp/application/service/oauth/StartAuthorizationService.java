@@ -2,8 +2,11 @@ package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
 import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationRequest;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.CodeChallenge;
@@ -15,6 +18,7 @@ import dev.notesmcp.domain.oauth.RedirectUri;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 import dev.notesmcp.domain.token.Scopes;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,14 +32,21 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
 
     private final ClientRepository clients;
     private final PendingAuthorizationStore pending;
+    private final ConsentRepository consents;
+    private final UpstreamIdentityProvider upstream;
+    private final URI callbackUrl;
     private final TokenPolicy policy;
     private final ClientRedirects redirects;
     private final Clock clock;
 
-    public StartAuthorizationService(ClientRepository clients, PendingAuthorizationStore pending, TokenPolicy policy,
-                                     Clock clock) {
+    public StartAuthorizationService(ClientRepository clients, PendingAuthorizationStore pending,
+                                     ConsentRepository consents, UpstreamIdentityProvider upstream, URI callbackUrl,
+                                     TokenPolicy policy, Clock clock) {
         this.clients = clients;
         this.pending = pending;
+        this.consents = consents;
+        this.upstream = upstream;
+        this.callbackUrl = callbackUrl;
         this.policy = policy;
         this.redirects = new ClientRedirects(policy.issuer());
         this.clock = clock;
@@ -89,9 +100,18 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                     "this server only grants access to " + policy.resource()), state);
         }
         OpaqueToken csrf = OpaqueToken.random();
-        PendingAuthorization request = new PendingAuthorization(UUID.randomUUID().toString(),
-                new AuthorizationRequest(client.get().id(), redirectUri, scopes, state, challenge),
-                csrf.hash(), clock.instant().plus(PendingAuthorization.LIFETIME));
+        AuthorizationRequest authorization = new AuthorizationRequest(client.get().id(), redirectUri, scopes, state,
+                challenge);
+        Optional<UserId> agreedBefore = command.rememberedUser().filter(user -> consents.find(user, client.get().id())
+                .map(consent -> consent.covers(scopes)).orElse(false));
+        PendingAuthorization request = new PendingAuthorization(UUID.randomUUID().toString(), authorization,
+                csrf.hash(), clock.instant().plus(PendingAuthorization.LIFETIME), agreedBefore);
+        if (agreedBefore.isPresent()) {
+            // A returning user who already allowed this client these scopes: straight to sign-in.
+            OpaqueToken loginState = OpaqueToken.random();
+            pending.awaitLogin(loginState.hash(), request);
+            return new RedirectToLogin(upstream.authorizationUrl(loginState.value(), callbackUrl), loginState.value());
+        }
         pending.awaitConsent(request);
         return new AskConsent(request.id(), csrf.value(), client.get().name(), registered.get().displayHost(), scopes);
     }

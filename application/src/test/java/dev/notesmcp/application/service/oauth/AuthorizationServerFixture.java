@@ -62,7 +62,8 @@ final class AuthorizationServerFixture {
     final FakeAccessTokens accessTokens = new FakeAccessTokens();
     final FakeUpstreamIdentityProvider upstream = new FakeUpstreamIdentityProvider();
 
-    final StartAuthorizationService start = new StartAuthorizationService(clients, pending, policy, clock);
+    final StartAuthorizationService start = new StartAuthorizationService(clients, pending, consents, upstream,
+            CALLBACK, policy, clock);
     final DecideConsentService consent = new DecideConsentService(pending, upstream, CALLBACK, policy, clock);
     final CompleteLoginService login = new CompleteLoginService(pending, upstream, CALLBACK, consents, grants, codes,
             policy, clock);

@@ -1,5 +1,6 @@
 package dev.notesmcp.application.port.in.oauth;
 
+import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.token.Scopes;
 
 import java.net.URI;
@@ -11,10 +12,21 @@ public interface StartAuthorizationUseCase {
 
     Step start(Command command);
 
-    /** The query parameters as sent; each may be missing. */
+    /**
+     * The query parameters as sent, each possibly missing, and the user this browser remembers
+     * from an earlier sign-in (a signed cookie), if any.
+     */
     record Command(Optional<String> clientId, Optional<String> redirectUri, Optional<String> responseType,
                    Optional<String> codeChallenge, Optional<String> codeChallengeMethod, Optional<String> scope,
-                   Optional<String> state, Optional<String> resource) {
+                   Optional<String> state, Optional<String> resource, Optional<UserId> rememberedUser) {
+
+        /** A request from a browser that remembers no one. */
+        public Command(Optional<String> clientId, Optional<String> redirectUri, Optional<String> responseType,
+                       Optional<String> codeChallenge, Optional<String> codeChallengeMethod, Optional<String> scope,
+                       Optional<String> state, Optional<String> resource) {
+            this(clientId, redirectUri, responseType, codeChallenge, codeChallengeMethod, scope, state, resource,
+                    Optional.empty());
+        }
     }
 
     /** What the browser sees next, at any step of the authorization flow. */
@@ -33,10 +45,18 @@ public interface StartAuthorizationUseCase {
         }
     }
 
-    /** Back to the client's validated redirect URI, with a code or an error. */
-    record RedirectToClient(URI location) implements Step {
+    /**
+     * Back to the client's validated redirect URI, with a code or an error. {@code signedIn} names
+     * the user when this ends a successful sign-in, so the browser can remember them.
+     */
+    record RedirectToClient(URI location, Optional<UserId> signedIn) implements Step {
         public RedirectToClient {
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(signedIn, "signedIn");
+        }
+
+        public RedirectToClient(URI location) {
+            this(location, Optional.empty());
         }
     }
 
