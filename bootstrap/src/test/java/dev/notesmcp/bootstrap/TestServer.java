@@ -8,20 +8,25 @@ import dev.notesmcp.bootstrap.config.SettingsLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /** A real notes-mcp on a free loopback port, configured the way a user would: through variables. */
 final class TestServer implements AutoCloseable {
 
     static final String SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
 
-    private final NotesMcpServer server;
+    private final AutoCloseable running;
+    private final int port;
     private final Settings settings;
 
-    private TestServer(NotesMcpServer server, Settings settings) {
-        this.server = server;
+    private TestServer(AutoCloseable running, int port, Settings settings) {
+        this.running = running;
+        this.port = port;
         this.settings = settings;
     }
 
@@ -52,7 +57,57 @@ final class TestServer implements AutoCloseable {
 
     /** A server whose every notion of "now" comes from {@code clock} (see {@link TestClock}). */
     static TestServer start(Map<String, String> extraVariables, Clock clock) {
+        Map<String, String> variables = variables(freePort(), extraVariables);
+        Settings settings = SettingsLoader.load(Environment.of(variables));
+        NotesMcpServer server = NotesMcpServer.start(settings, clock);
+        return new TestServer(server, server.port(), settings);
+    }
+
+    /**
+     * The packaged server, {@code java -jar notes-mcp.jar}, as a user starts it: its own process,
+     * configured only through environment variables. Returns once {@code /health} answers.
+     */
+    static TestServer launchJar(Path jar, Map<String, String> extraVariables) {
         int port = freePort();
+        Map<String, String> variables = variables(port, extraVariables);
+        Settings settings = SettingsLoader.load(Environment.of(variables));
+        ProcessBuilder command = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        jar.resolveSibling("notes-mcp-it-" + port + ".log").toFile()));
+        command.environment().clear();
+        command.environment().putAll(variables);
+        try {
+            Process process = command.start();
+            TestServer server = new TestServer(process::destroy, port, settings);
+            awaitHealthy(server, process);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitHealthy(TestServer server, Process process) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the packaged server exited with " + process.exitValue());
+            }
+            try {
+                if (RawHttp.get(server.baseUrl() + "/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // still starting
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        process.destroy();
+        throw new IllegalStateException("the packaged server did not become healthy within 30 s");
+    }
+
+    private static Map<String, String> variables(int port, Map<String, String> extraVariables) {
         Map<String, String> variables = new HashMap<>(Map.of(
                 "HOST", "127.0.0.1",
                 "PORT", String.valueOf(port),
@@ -61,13 +116,12 @@ final class TestServer implements AutoCloseable {
                 // Generous limits: the suites register many clients; RateLimitEndToEndTest checks the real ones.
                 "RATE_LIMITS", "register=100000,authorize=100000,token=100000,revoke=100000"));
         variables.putAll(extraVariables);
-        Settings settings = SettingsLoader.load(Environment.of(variables));
-        return new TestServer(NotesMcpServer.start(settings, clock), settings);
+        return variables;
     }
 
     /** Where the test reaches the server (the socket), which may differ from the public URL. */
     String baseUrl() {
-        return "http://localhost:" + server.port();
+        return "http://localhost:" + port;
     }
 
     String mcpUrl() {
@@ -84,7 +138,11 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            running.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the server", e);
+        }
     }
 
     private static int freePort() {
