@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.github.fake.FakeGitHub;
 import io.modelcontextprotocol.client.McpSyncClient;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -34,8 +35,8 @@ class PackagedServerIT {
 
             McpSyncClient client = McpClients.connect(server, tokens.accessToken());
             call(client, "create_note", Map.of("title", "From the jar", "tags", List.of("it")));
-            assertThat(structured(call(client, "list_notes", Map.of()))).extractingByKey("notes")
-                    .asList().hasSize(1);
+            assertThat(structured(call(client, "list_notes", Map.of()))).extractingByKey("notes", InstanceOfAssertFactories.LIST)
+                    .hasSize(1);
             client.closeGracefully();
         }
     }
@@ -48,8 +49,8 @@ class PackagedServerIT {
 
             McpSyncClient client = McpClients.connect(server, tokens.accessToken());
             assertThat(call(client, "create_note", Map.of("title", "Hello")).isError()).isFalse();
-            assertThat(structured(call(client, "search_notes", Map.of("query", "hello")))).extractingByKey("results")
-                    .asList().hasSize(1);
+            assertThat(structured(call(client, "search_notes", Map.of("query", "hello")))).extractingByKey("results",
+                    InstanceOfAssertFactories.LIST).hasSize(1);
             client.closeGracefully();
         }
     }
