@@ -2,6 +2,7 @@ package dev.notesmcp.adapter.http;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.adapter.http.common.StoreUnavailableResponses;
 import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.devlogin.DevLoginEndpoint;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
@@ -20,6 +21,7 @@ import dev.notesmcp.adapter.http.security.BearerGate;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
+import dev.notesmcp.application.port.out.StoreUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
@@ -65,7 +67,8 @@ public final class WebApplication implements AutoCloseable {
     }
 
     public void routing(HttpRouting.Builder routing) {
-        routing.addFilter(mcpCors);
+        routing.addFilter(mcpCors)
+                .error(StoreUnavailableException.class, new StoreUnavailableResponses());
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(AuthorizationEndpoint.CONSENT, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))

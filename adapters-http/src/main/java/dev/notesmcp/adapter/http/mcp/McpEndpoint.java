@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.http.mcp;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
+import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scope;
 import io.helidon.common.media.type.MediaTypes;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code POST /mcp}: MCP Streamable HTTP in its stateless form, answered with plain JSON. The
@@ -109,9 +111,11 @@ public final class McpEndpoint implements HttpService {
                             : "Parse error: the body is not valid JSON");
             return;
         }
-        McpTransportContext context = McpTransportContext.create(Map.of(NoteToolCatalog.CALLER, caller));
+        AtomicReference<StoreUnavailableException> unavailable = new AtomicReference<>();
+        McpTransportContext context = McpTransportContext.create(Map.of(NoteToolCatalog.CALLER, caller,
+                NoteToolCatalog.UNAVAILABLE, unavailable));
         switch (message) {
-            case JSONRPCRequest rpcRequest -> handleRequest(rpcRequest, caller, context, response);
+            case JSONRPCRequest rpcRequest -> handleRequest(rpcRequest, caller, context, unavailable, response);
             case McpSchema.JSONRPCNotification notification -> {
                 transport.handler().handleNotification(context, notification).block();
                 response.status(Status.ACCEPTED_202).send();
@@ -122,7 +126,7 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void handleRequest(JSONRPCRequest request, AccessTokenClaims caller, McpTransportContext context,
-                               ServerResponse response) {
+                               AtomicReference<StoreUnavailableException> unavailable, ServerResponse response) {
         Optional<Scope> missingScope = missingScope(request, caller);
         if (missingScope.isPresent()) {
             response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(missingScope.get()));
@@ -131,6 +135,9 @@ public final class McpEndpoint implements HttpService {
             return;
         }
         JSONRPCResponse result = transport.handler().handleRequest(context, request).block();
+        if (unavailable.get() != null) {
+            throw unavailable.get();
+        }
         send(response, Status.OK_200, result);
     }
 

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
+import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scope;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The notes tools as the MCP SDK sees them. Each call runs for the caller whose verified token
@@ -26,6 +28,12 @@ public final class NoteToolCatalog {
 
     /** Where the transport puts the caller's {@link AccessTokenClaims}. */
     public static final String CALLER = "notes-mcp.caller";
+
+    /**
+     * Where the transport puts an {@code AtomicReference<StoreUnavailableException>} that a tool
+     * fills when a store is down, so the HTTP answer can be 503 instead of a tool error.
+     */
+    public static final String UNAVAILABLE = "notes-mcp.store-unavailable";
 
     private static final System.Logger LOG = System.getLogger(NoteToolCatalog.class.getName());
 
@@ -55,6 +63,7 @@ public final class NoteToolCatalog {
                 .build();
     }
 
+    @SuppressWarnings("unchecked")
     private static CallToolResult call(NoteTool tool, McpTransportContext context, McpSchema.CallToolRequest request,
                                        McpJsonMapper json) {
         if (!(context.get(CALLER) instanceof AccessTokenClaims caller)) {
@@ -66,6 +75,14 @@ public final class NoteToolCatalog {
             outcome = tool.call(caller.subject(), new ToolArguments(request.arguments()));
         } catch (InvalidValueException e) {
             outcome = ToolOutcome.failure("Invalid arguments: " + e.getMessage());
+        } catch (StoreUnavailableException e) {
+            // The SDK turns handler exceptions into JSON-RPC errors; the endpoint reads this mark and answers 503.
+            if (context.get(UNAVAILABLE) instanceof AtomicReference<?> mark) {
+                ((AtomicReference<StoreUnavailableException>) mark).set(e);
+            }
+            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+                    .message("Storage is unavailable; try again in a few seconds.")
+                    .build();
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "tool " + tool.name() + " failed", e);
             throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
