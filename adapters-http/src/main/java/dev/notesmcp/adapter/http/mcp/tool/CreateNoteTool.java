@@ -12,6 +12,13 @@ import java.util.List;
 /** {@code create_note}: writes a new note. */
 public final class CreateNoteTool implements NoteTool {
 
+    private static final String SCHEMA = """
+                {"type":"object","additionalProperties":false,"required":["title"],"properties":{
+                  "title":{"type":"string","minLength":1,"maxLength":200,"description":"Title, 1 to 200 characters"},
+                  "content":{"type":"string","maxLength":100000,"description":"Body text, up to 100 000 characters"},
+                  "tags":{"type":"array","maxItems":20,"description":"Up to 20 tags without spaces",
+                    "items":{"type":"string","minLength":1,"maxLength":50}}}}""";
+
     private final CreateNoteUseCase createNote;
 
     public CreateNoteTool(CreateNoteUseCase createNote) {
@@ -19,33 +26,10 @@ public final class CreateNoteTool implements NoteTool {
     }
 
     @Override
-    public String name() {
-        return "create_note";
-    }
-
-    @Override
-    public String title() {
-        return "Create note";
-    }
-
-    @Override
-    public String description() {
-        return "Create a new note with a title, optional content and optional tags. Returns the note with its id.";
-    }
-
-    @Override
-    public String inputSchema() {
-        return """
-                {"type":"object","additionalProperties":false,"required":["title"],"properties":{
-                  "title":{"type":"string","minLength":1,"maxLength":200,"description":"Title, 1 to 200 characters"},
-                  "content":{"type":"string","maxLength":100000,"description":"Body text, up to 100 000 characters"},
-                  "tags":{"type":"array","maxItems":20,"description":"Up to 20 tags without spaces",
-                    "items":{"type":"string","minLength":1,"maxLength":50}}}}""";
-    }
-
-    @Override
-    public Scope requiredScope() {
-        return Scope.NOTES_WRITE;
+    public ToolDefinition definition() {
+        return new ToolDefinition("create_note", "Create note",
+                "Create a new note with a title, optional content and optional tags. Returns the note with its id.",
+                SCHEMA, Scope.NOTES_WRITE);
     }
 
     @Override

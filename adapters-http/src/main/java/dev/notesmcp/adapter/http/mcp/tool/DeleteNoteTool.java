@@ -8,6 +8,10 @@ import dev.notesmcp.domain.token.Scope;
 /** {@code delete_note}: removes a note for good. */
 public final class DeleteNoteTool implements NoteTool {
 
+    private static final String SCHEMA = """
+                {"type":"object","additionalProperties":false,"required":["id"],"properties":{
+                  "id":{"type":"string","description":"The note's id"}}}""";
+
     private final DeleteNoteUseCase deleteNote;
 
     public DeleteNoteTool(DeleteNoteUseCase deleteNote) {
@@ -15,30 +19,10 @@ public final class DeleteNoteTool implements NoteTool {
     }
 
     @Override
-    public String name() {
-        return "delete_note";
-    }
-
-    @Override
-    public String title() {
-        return "Delete note";
-    }
-
-    @Override
-    public String description() {
-        return "Delete one of your notes, by id. This cannot be undone.";
-    }
-
-    @Override
-    public String inputSchema() {
-        return """
-                {"type":"object","additionalProperties":false,"required":["id"],"properties":{
-                  "id":{"type":"string","description":"The note's id"}}}""";
-    }
-
-    @Override
-    public Scope requiredScope() {
-        return Scope.NOTES_WRITE;
+    public ToolDefinition definition() {
+        return new ToolDefinition("delete_note", "Delete note",
+                "Delete one of your notes, by id. This cannot be undone.",
+                SCHEMA, Scope.NOTES_WRITE);
     }
 
     @Override

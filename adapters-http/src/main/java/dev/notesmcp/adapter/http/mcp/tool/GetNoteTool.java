@@ -8,6 +8,10 @@ import dev.notesmcp.domain.token.Scope;
 /** {@code get_note}: one whole note. */
 public final class GetNoteTool implements NoteTool {
 
+    private static final String SCHEMA = """
+                {"type":"object","additionalProperties":false,"required":["id"],"properties":{
+                  "id":{"type":"string","description":"The note's id"}}}""";
+
     private final GetNoteUseCase getNote;
 
     public GetNoteTool(GetNoteUseCase getNote) {
@@ -15,30 +19,10 @@ public final class GetNoteTool implements NoteTool {
     }
 
     @Override
-    public String name() {
-        return "get_note";
-    }
-
-    @Override
-    public String title() {
-        return "Get note";
-    }
-
-    @Override
-    public String description() {
-        return "Read one of your notes in full, by id.";
-    }
-
-    @Override
-    public String inputSchema() {
-        return """
-                {"type":"object","additionalProperties":false,"required":["id"],"properties":{
-                  "id":{"type":"string","description":"The note's id"}}}""";
-    }
-
-    @Override
-    public Scope requiredScope() {
-        return Scope.NOTES_READ;
+    public ToolDefinition definition() {
+        return new ToolDefinition("get_note", "Get note",
+                "Read one of your notes in full, by id.",
+                SCHEMA, Scope.NOTES_READ);
     }
 
     @Override

@@ -11,6 +11,12 @@ import dev.notesmcp.domain.token.Scope;
 /** {@code list_notes}: the caller's notes, newest first, a page at a time. */
 public final class ListNotesTool implements NoteTool {
 
+    private static final String SCHEMA = """
+                {"type":"object","additionalProperties":false,"properties":{
+                  "limit":{"type":"integer","minimum":1,"maximum":100,"default":20,"description":"Notes per page"},
+                  "cursor":{"type":"string","description":"nextCursor from the previous page"},
+                  "tag":{"type":"string","minLength":1,"maxLength":50,"description":"Only notes with this tag"}}}""";
+
     private final ListNotesUseCase listNotes;
 
     public ListNotesTool(ListNotesUseCase listNotes) {
@@ -18,33 +24,11 @@ public final class ListNotesTool implements NoteTool {
     }
 
     @Override
-    public String name() {
-        return "list_notes";
-    }
-
-    @Override
-    public String title() {
-        return "List notes";
-    }
-
-    @Override
-    public String description() {
-        return "List your notes, newest first. Pass the returned nextCursor as cursor to get the next page;"
-                + " filter by tag if you like.";
-    }
-
-    @Override
-    public String inputSchema() {
-        return """
-                {"type":"object","additionalProperties":false,"properties":{
-                  "limit":{"type":"integer","minimum":1,"maximum":100,"default":20,"description":"Notes per page"},
-                  "cursor":{"type":"string","description":"nextCursor from the previous page"},
-                  "tag":{"type":"string","minLength":1,"maxLength":50,"description":"Only notes with this tag"}}}""";
-    }
-
-    @Override
-    public Scope requiredScope() {
-        return Scope.NOTES_READ;
+    public ToolDefinition definition() {
+        return new ToolDefinition("list_notes", "List notes",
+                "List your notes, newest first. Pass the returned nextCursor as cursor to get the next page;"
+                + " filter by tag if you like.",
+                SCHEMA, Scope.NOTES_READ);
     }
 
     @Override

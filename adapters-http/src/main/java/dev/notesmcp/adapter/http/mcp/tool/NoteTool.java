@@ -1,22 +1,12 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
 import dev.notesmcp.domain.identity.UserId;
-import dev.notesmcp.domain.token.Scope;
 
 /** One MCP tool over the notes use cases. */
 public interface NoteTool {
 
-    String name();
-
-    String title();
-
-    String description();
-
-    /** The tool's input JSON Schema (draft 2020-12). */
-    String inputSchema();
-
-    /** The scope a token must carry to call this tool. */
-    Scope requiredScope();
+    /** Its name, title, description, input schema and required scope. */
+    ToolDefinition definition();
 
     /**
      * Runs the tool for {@code caller}. Invalid arguments may surface as

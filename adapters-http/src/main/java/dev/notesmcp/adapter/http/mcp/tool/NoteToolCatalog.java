@@ -40,12 +40,12 @@ public final class NoteToolCatalog {
     private final Map<String, NoteTool> toolsByName = new LinkedHashMap<>();
 
     public NoteToolCatalog(List<NoteTool> tools) {
-        tools.forEach(tool -> toolsByName.put(tool.name(), tool));
+        tools.forEach(tool -> toolsByName.put(tool.definition().name(), tool));
     }
 
     /** The scope a tool needs, or empty for a tool we do not have (the SDK then answers -32602). */
     public Optional<Scope> requiredScope(String toolName) {
-        return Optional.ofNullable(toolsByName.get(toolName)).map(NoteTool::requiredScope);
+        return Optional.ofNullable(toolsByName.get(toolName)).map(tool -> tool.definition().requiredScope());
     }
 
     public List<SyncToolSpecification> specifications(McpJsonMapper json) {
@@ -53,9 +53,10 @@ public final class NoteToolCatalog {
     }
 
     private static SyncToolSpecification specification(NoteTool tool, McpJsonMapper json) {
-        McpSchema.Tool definition = McpSchema.Tool.builder(tool.name(), json, tool.inputSchema())
-                .title(tool.title())
-                .description(tool.description() + " Needs scope " + tool.requiredScope().value() + ".")
+        ToolDefinition about = tool.definition();
+        McpSchema.Tool definition = McpSchema.Tool.builder(about.name(), json, about.inputSchema())
+                .title(about.title())
+                .description(about.description() + " Needs scope " + about.requiredScope().value() + ".")
                 .build();
         return SyncToolSpecification.builder()
                 .tool(definition)
@@ -84,9 +85,9 @@ public final class NoteToolCatalog {
                     .message("Storage is unavailable; try again in a few seconds.")
                     .build();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "tool " + tool.name() + " failed", e);
+            LOG.log(Level.ERROR, "tool " + tool.definition().name() + " failed", e);
             throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
-                    .message("The server could not complete " + tool.name() + "; try again later.")
+                    .message("The server could not complete " + tool.definition().name() + "; try again later.")
                     .build();
         }
         return switch (outcome) {

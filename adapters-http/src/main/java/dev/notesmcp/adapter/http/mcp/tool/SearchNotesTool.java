@@ -9,6 +9,11 @@ import dev.notesmcp.domain.token.Scope;
 /** {@code search_notes}: full-text search over titles, tags and content, best match first. */
 public final class SearchNotesTool implements NoteTool {
 
+    private static final String SCHEMA = """
+                {"type":"object","additionalProperties":false,"required":["query"],"properties":{
+                  "query":{"type":"string","minLength":1,"maxLength":500,"description":"Words to look for"},
+                  "limit":{"type":"integer","minimum":1,"maximum":100,"default":20,"description":"Most results to return"}}}""";
+
     private final SearchNotesUseCase searchNotes;
 
     public SearchNotesTool(SearchNotesUseCase searchNotes) {
@@ -16,31 +21,10 @@ public final class SearchNotesTool implements NoteTool {
     }
 
     @Override
-    public String name() {
-        return "search_notes";
-    }
-
-    @Override
-    public String title() {
-        return "Search notes";
-    }
-
-    @Override
-    public String description() {
-        return "Search your notes for words in their title, tags and content; best matches first.";
-    }
-
-    @Override
-    public String inputSchema() {
-        return """
-                {"type":"object","additionalProperties":false,"required":["query"],"properties":{
-                  "query":{"type":"string","minLength":1,"maxLength":500,"description":"Words to look for"},
-                  "limit":{"type":"integer","minimum":1,"maximum":100,"default":20,"description":"Most results to return"}}}""";
-    }
-
-    @Override
-    public Scope requiredScope() {
-        return Scope.NOTES_READ;
+    public ToolDefinition definition() {
+        return new ToolDefinition("search_notes", "Search notes",
+                "Search your notes for words in their title, tags and content; best matches first.",
+                SCHEMA, Scope.NOTES_READ);
     }
 
     @Override

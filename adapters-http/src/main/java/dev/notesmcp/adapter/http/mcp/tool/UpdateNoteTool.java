@@ -12,6 +12,14 @@ import dev.notesmcp.domain.token.Scope;
 /** {@code update_note}: changes the title, content or tags of a note. */
 public final class UpdateNoteTool implements NoteTool {
 
+    private static final String SCHEMA = """
+                {"type":"object","additionalProperties":false,"required":["id"],"properties":{
+                  "id":{"type":"string","description":"The note's id"},
+                  "title":{"type":"string","minLength":1,"maxLength":200,"description":"New title"},
+                  "content":{"type":"string","maxLength":100000,"description":"New body text"},
+                  "tags":{"type":"array","maxItems":20,"description":"New tags (replace the old ones)",
+                    "items":{"type":"string","minLength":1,"maxLength":50}}}}""";
+
     private final UpdateNoteUseCase updateNote;
 
     public UpdateNoteTool(UpdateNoteUseCase updateNote) {
@@ -19,34 +27,10 @@ public final class UpdateNoteTool implements NoteTool {
     }
 
     @Override
-    public String name() {
-        return "update_note";
-    }
-
-    @Override
-    public String title() {
-        return "Update note";
-    }
-
-    @Override
-    public String description() {
-        return "Change a note's title, content or tags; what you leave out stays as it is. Tags given replace all tags.";
-    }
-
-    @Override
-    public String inputSchema() {
-        return """
-                {"type":"object","additionalProperties":false,"required":["id"],"properties":{
-                  "id":{"type":"string","description":"The note's id"},
-                  "title":{"type":"string","minLength":1,"maxLength":200,"description":"New title"},
-                  "content":{"type":"string","maxLength":100000,"description":"New body text"},
-                  "tags":{"type":"array","maxItems":20,"description":"New tags (replace the old ones)",
-                    "items":{"type":"string","minLength":1,"maxLength":50}}}}""";
-    }
-
-    @Override
-    public Scope requiredScope() {
-        return Scope.NOTES_WRITE;
+    public ToolDefinition definition() {
+        return new ToolDefinition("update_note", "Update note",
+                "Change a note's title, content or tags; what you leave out stays as it is. Tags given replace all tags.",
+                SCHEMA, Scope.NOTES_WRITE);
     }
 
     @Override
