@@ -1,5 +1,6 @@
 package dev.notesmcp.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,6 +20,8 @@ import static dev.notesmcp.architecture.Packages.SERVICES;
 /** The hexagon's dependency directions: domain ← application ← adapters ← bootstrap, and no cycles. */
 @AnalyzeClasses(packages = Packages.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRulesTest {
+
+    static final String GENERATED_JOOQ = "dev.notesmcp.adapter.postgres.jooq..";
 
     @ArchTest
     static final ArchRule domain_depends_only_on_domain_and_java = classes()
@@ -68,10 +71,16 @@ class DependencyRulesTest {
             .should().beFreeOfCycles()
             .because("domain, application, adapter and bootstrap form a strict order");
 
-    /** Every package is its own slice, so this also forbids cycles between the packages inside one module. */
+    /**
+     * Every package is its own slice, so this also forbids cycles between the packages inside one
+     * module. jOOQ's generated classes (tables, keys, records referring to each other) are exempt
+     * among themselves; our code around them is not.
+     */
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = slices()
             .matching("dev.notesmcp.(**)")
             .should().beFreeOfCycles()
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage(GENERATED_JOOQ),
+                    JavaClass.Predicates.resideInAPackage(GENERATED_JOOQ))
             .because("a package cycle means two packages are really one");
 }

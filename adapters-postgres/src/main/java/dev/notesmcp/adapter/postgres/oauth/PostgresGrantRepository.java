@@ -1,0 +1,91 @@
+package dev.notesmcp.adapter.postgres.oauth;
+
+import dev.notesmcp.adapter.postgres.PostgresDsl;
+import dev.notesmcp.adapter.postgres.jooq.tables.records.GrantsRecord;
+import dev.notesmcp.application.port.out.GrantRepository;
+import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.Grant;
+import dev.notesmcp.domain.oauth.GrantId;
+import dev.notesmcp.domain.token.Scopes;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.notesmcp.adapter.postgres.PostgresDsl.fromDb;
+import static dev.notesmcp.adapter.postgres.PostgresDsl.toDb;
+import static dev.notesmcp.adapter.postgres.jooq.Tables.GRANTS;
+import static dev.notesmcp.adapter.postgres.jooq.Tables.GRANT_ACCESS_TOKENS;
+
+/**
+ * Grants and the access tokens issued under them. Recording a token share-locks the grant's row
+ * and inserts only while it is unrevoked; revoking updates that row (which waits for, or
+ * blocks, every recording) and then reads the tokens. So a token is either refused or named by
+ * the revocation, never neither.
+ */
+public final class PostgresGrantRepository implements GrantRepository {
+
+    private final DSLContext db;
+
+    public PostgresGrantRepository(DataSource dataSource) {
+        this.db = PostgresDsl.create(dataSource);
+    }
+
+    @Override
+    public void add(Grant grant) {
+        db.executeInsert(new GrantsRecord(grant.id().value(), grant.user().value(), grant.login(),
+                grant.client().value(), grant.scopes().asString(), toDb(grant.createdAt()),
+                toDb(grant.revokedAt().orElse(null))));
+    }
+
+    @Override
+    public Optional<Grant> find(GrantId id) {
+        return db.selectFrom(GRANTS).where(GRANTS.ID.eq(id.value())).fetchOptional().map(PostgresGrantRepository::toGrant);
+    }
+
+    /** {@code INSERT … SELECT … FROM grants WHERE id = ? AND revoked_at IS NULL FOR SHARE}: one statement. */
+    @Override
+    public boolean recordAccessToken(GrantId grant, IssuedAccessToken token, Instant now) {
+        return db.insertInto(GRANT_ACCESS_TOKENS, GRANT_ACCESS_TOKENS.TOKEN_ID, GRANT_ACCESS_TOKENS.GRANT_ID,
+                        GRANT_ACCESS_TOKENS.EXPIRES_AT)
+                .select(DSL.select(DSL.val(token.tokenId()), GRANTS.ID, DSL.val(toDb(token.expiresAt())))
+                        .from(GRANTS)
+                        .where(GRANTS.ID.eq(grant.value()))
+                        .and(GRANTS.REVOKED_AT.isNull())
+                        .forShare())
+                .execute() == 1;
+    }
+
+    @Override
+    public List<IssuedAccessToken> revoke(GrantId id, Instant now) {
+        return db.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            int found = t.update(GRANTS)
+                    .set(GRANTS.REVOKED_AT, DSL.coalesce(GRANTS.REVOKED_AT, toDb(now)))
+                    .where(GRANTS.ID.eq(id.value()))
+                    .execute();
+            if (found == 0) {
+                return List.of();
+            }
+            return t.select(GRANT_ACCESS_TOKENS.TOKEN_ID, GRANT_ACCESS_TOKENS.EXPIRES_AT)
+                    .from(GRANT_ACCESS_TOKENS)
+                    .where(GRANT_ACCESS_TOKENS.GRANT_ID.eq(id.value()))
+                    .and(GRANT_ACCESS_TOKENS.EXPIRES_AT.gt(toDb(now)))
+                    .fetch(r -> new IssuedAccessToken(r.value1(), fromDb(r.value2())));
+        });
+    }
+
+    /** Forgets access tokens that have expired anyway; returns how many. */
+    public int purgeExpiredAccessTokens(Instant now) {
+        return db.deleteFrom(GRANT_ACCESS_TOKENS).where(GRANT_ACCESS_TOKENS.EXPIRES_AT.le(toDb(now))).execute();
+    }
+
+    private static Grant toGrant(GrantsRecord r) {
+        return new Grant(new GrantId(r.getId()), new UserId(r.getUserId()), r.getLogin(), new ClientId(r.getClientId()),
+                Scopes.parse(r.getScopes()), fromDb(r.getCreatedAt()), Optional.ofNullable(fromDb(r.getRevokedAt())));
+    }
+}
