@@ -15,15 +15,6 @@ import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.adapter.jwt.JwtAccessTokenSigner;
 import dev.notesmcp.adapter.jwt.JwtAccessTokenVerifier;
 import dev.notesmcp.adapter.jwt.JwtSettings;
-import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
-import dev.notesmcp.adapter.memory.oauth.InMemoryAuthorizationCodeStore;
-import dev.notesmcp.adapter.memory.oauth.InMemoryClientRepository;
-import dev.notesmcp.adapter.memory.oauth.InMemoryConsentRepository;
-import dev.notesmcp.adapter.memory.oauth.InMemoryGrantRepository;
-import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
-import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
-import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
-import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
@@ -54,6 +45,7 @@ import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.GitHubSettings;
 import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.store.Stores;
 
 import java.net.URI;
 import java.time.Clock;
@@ -69,16 +61,15 @@ final class ApplicationModule {
     private final UpstreamIdentityProvider identityProvider;
     private final Optional<DevIdentityProvider> devLogin;
 
-    ApplicationModule(Settings settings, Clock clock) {
-        // Only the in-memory stores exist so far; SettingsLoader refuses the others.
-        NoteRepository notes = new InMemoryNoteRepository();
-        ClientRepository clients = new InMemoryClientRepository();
-        GrantRepository grants = new InMemoryGrantRepository();
-        RefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
-        ConsentRepository consents = new InMemoryConsentRepository();
-        AuthorizationCodeStore codes = new InMemoryAuthorizationCodeStore();
-        PendingAuthorizationStore pending = new InMemoryPendingAuthorizationStore(clock);
-        RevokedAccessTokens revoked = new InMemoryRevokedAccessTokens(clock);
+    ApplicationModule(Settings settings, Stores stores, Clock clock) {
+        NoteRepository notes = stores.durable().notes();
+        ClientRepository clients = stores.durable().clients();
+        GrantRepository grants = stores.durable().grants();
+        RefreshTokenRepository refreshTokens = stores.durable().refreshTokens();
+        ConsentRepository consents = stores.durable().consents();
+        AuthorizationCodeStore codes = stores.shortLived().codes();
+        PendingAuthorizationStore pending = stores.shortLived().pending();
+        RevokedAccessTokens revoked = stores.shortLived().revokedAccessTokens();
 
         JwtSettings jwt = jwtSettings(settings);
         AccessTokenVerifier verifier = new VerifiedTokenCache(new JwtAccessTokenVerifier(jwt, clock), clock);
@@ -107,7 +98,7 @@ final class ApplicationModule {
                 new ExchangeTokenService(policy, clients, codes, refreshTokens, grants, revoked,
                         new JwtAccessTokenSigner(jwt), clock),
                 new RevokeTokenService(clients, refreshTokens, verifier, grants, revoked, clock),
-                new LimitRequestRateService(new InMemoryRateLimiter(), settings.rateLimits(), clock));
+                new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock));
     }
 
     static JwtSettings jwtSettings(Settings settings) {

@@ -2,12 +2,12 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.WebApplication;
-import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.store.StoreFactory;
+import dev.notesmcp.bootstrap.store.Stores;
 import io.helidon.webserver.WebServer;
 
 import java.time.Clock;
-import java.util.List;
 
 /** A running notes-mcp: the application wired from settings, served by Helidon. */
 public final class NotesMcpServer implements AutoCloseable {
@@ -20,14 +20,17 @@ public final class NotesMcpServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final WebApplication web;
+    private final Stores stores;
 
-    private NotesMcpServer(WebServer webServer, WebApplication web) {
+    private NotesMcpServer(WebServer webServer, WebApplication web, Stores stores) {
         this.webServer = webServer;
         this.web = web;
+        this.stores = stores;
     }
 
     public static NotesMcpServer start(Settings settings, Clock clock) {
-        ApplicationModule application = new ApplicationModule(settings, clock);
+        Stores stores = StoreFactory.create(settings, clock);
+        ApplicationModule application = new ApplicationModule(settings, stores, clock);
         WebApplication web = new WebApplication(
                 HttpSettings.of(settings.publicUrl(), settings.allowedOrigins()),
                 application.verifyAccessToken(),
@@ -36,7 +39,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 application.identityProviderName(),
                 application.devLogin(),
                 CookieKeys.derive(settings.jwtSigningSecret()),
-                List.of(memoryStore("notes")),
+                stores.health(),
                 Version.current());
         WebServer webServer = WebServer.builder()
                 .host(settings.host())
@@ -47,7 +50,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 .routing(web::routing)
                 .build()
                 .start();
-        return new NotesMcpServer(webServer, web);
+        return new NotesMcpServer(webServer, web, stores);
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
@@ -59,24 +62,6 @@ public final class NotesMcpServer implements AutoCloseable {
     public void close() {
         webServer.stop();
         web.close();
-    }
-
-    private static HealthIndicator memoryStore(String name) {
-        return new HealthIndicator() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String kind() {
-                return "memory";
-            }
-
-            @Override
-            public boolean isUp() {
-                return true;
-            }
-        };
+        stores.close();
     }
 }

@@ -26,6 +26,8 @@ public record Settings(
         StoreKind store,
         StoreKind ephemeralStore,
         Optional<Secret> databaseUrl,
+        String databaseSchema,
+        boolean migrateDatabase,
         Optional<Secret> redisUrl,
         List<String> allowedOrigins,
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits) {

@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.postgres.DatabaseUrl;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.domain.oauth.RateLimit;
@@ -56,6 +57,9 @@ public final class SettingsLoader {
         StoreKind store = store("STORE", env.get("STORE").orElse("memory"));
         // Unset, it follows STORE, whose problems are already reported once.
         StoreKind ephemeralStore = env.get("EPHEMERAL_STORE").map(raw -> store("EPHEMERAL_STORE", raw)).orElse(store);
+        Optional<Secret> databaseUrl = databaseUrl(store == StoreKind.POSTGRES || ephemeralStore == StoreKind.POSTGRES);
+        String databaseSchema = parse("DATABASE_SCHEMA", "public", SettingsLoader::schemaName);
+        boolean migrateDatabase = parse("DATABASE_MIGRATE", true, SettingsLoader::bool);
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
         Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
                 SettingsLoader::rateLimits);
@@ -64,7 +68,8 @@ public final class SettingsLoader {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
-                store, ephemeralStore, env.get("DATABASE_URL").map(Secret::new), env.get("REDIS_URL").map(Secret::new),
+                store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
+                env.get("REDIS_URL").map(Secret::new),
                 allowedOrigins, rateLimits);
     }
 
@@ -158,10 +163,46 @@ public final class SettingsLoader {
         }
         if ("STORE".equals(name) && kind == StoreKind.REDIS) {
             problems.add("STORE: redis holds only short-lived state; use EPHEMERAL_STORE=redis with STORE=postgres");
-        } else if (kind != StoreKind.MEMORY) {
-            problems.add(name + ": " + raw.toLowerCase(Locale.ROOT) + " is not available in this version yet; use memory");
+        } else if (kind == StoreKind.REDIS) {
+            problems.add(name + ": redis is not available in this version yet; use memory or postgres");
         }
         return kind;
+    }
+
+    /** Required when anything is kept in PostgreSQL; checked here so a typo stops start-up, not the first request. */
+    private Optional<Secret> databaseUrl(boolean required) {
+        Optional<String> raw = env.get("DATABASE_URL");
+        if (raw.isEmpty()) {
+            if (required) {
+                problems.add("DATABASE_URL: required with STORE=postgres or EPHEMERAL_STORE=postgres,"
+                        + " e.g. postgres://user:password@localhost:5432/notes");
+            }
+            return Optional.empty();
+        }
+        try {
+            DatabaseUrl.parse(raw.get());
+        } catch (IllegalArgumentException e) {
+            // DatabaseUrl's messages name the variable and never repeat the password.
+            problems.add(e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(new Secret(raw.get()));
+    }
+
+    private static String schemaName(String raw) {
+        if (!raw.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("must be a lower-case SQL identifier such as public or notes (got '"
+                    + raw + "')");
+        }
+        return raw;
+    }
+
+    private static boolean bool(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new IllegalArgumentException("must be true or false (got '" + raw + "')");
+        };
     }
 
     private static Secret ephemeralSecret() {

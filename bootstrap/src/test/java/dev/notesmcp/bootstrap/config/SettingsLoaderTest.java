@@ -269,9 +269,40 @@ class SettingsLoaderTest {
         }
 
         @Test
-        void postgresIsRefusedUntilItExists() {
-            assertThat(problems("STORE", "postgres", "DATABASE_URL", "postgres://u:p@db:5432/notes"))
-                    .anySatisfy(problem -> assertThat(problem).startsWith("STORE:").contains("not available"));
+        void postgresTakesTheDatabaseUrlAndDefaultsToThePublicSchemaWithMigrations() {
+            Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://u:p@db:5432/notes");
+
+            assertThat(settings.store()).isEqualTo(StoreKind.POSTGRES);
+            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.POSTGRES);
+            assertThat(settings.databaseUrl()).isPresent();
+            assertThat(settings.databaseSchema()).isEqualTo("public");
+            assertThat(settings.migrateDatabase()).isTrue();
+        }
+
+        @Test
+        void postgresNeedsADatabaseUrl() {
+            assertThat(problems("STORE", "postgres")).singleElement().asString().startsWith("DATABASE_URL: required");
+            assertThat(problems("EPHEMERAL_STORE", "postgres")).singleElement().asString()
+                    .startsWith("DATABASE_URL: required");
+        }
+
+        @Test
+        void aMalformedDatabaseUrlIsReportedWithoutItsPassword() {
+            assertThat(problems("STORE", "postgres", "DATABASE_URL", "mysql://u:hunter2@db/notes")).singleElement()
+                    .asString().startsWith("DATABASE_URL").doesNotContain("hunter2");
+        }
+
+        @Test
+        void theSchemaAndMigrationsCanBeChosen() {
+            Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes",
+                    "DATABASE_SCHEMA", "notes_prod", "DATABASE_MIGRATE", "false");
+
+            assertThat(settings.databaseSchema()).isEqualTo("notes_prod");
+            assertThat(settings.migrateDatabase()).isFalse();
+            assertThat(problems("DATABASE_SCHEMA", "Robert'); DROP TABLE")).singleElement().asString()
+                    .startsWith("DATABASE_SCHEMA:");
+            assertThat(problems("DATABASE_MIGRATE", "maybe")).singleElement().asString()
+                    .startsWith("DATABASE_MIGRATE: must be true or false");
         }
 
         @Test
@@ -280,11 +311,10 @@ class SettingsLoaderTest {
                     .anySatisfy(problem -> assertThat(problem).startsWith("STORE: redis holds only short-lived state"));
         }
 
-        @ParameterizedTest
-        @ValueSource(strings = {"postgres", "redis"})
-        void ephemeralStoresOtherThanMemoryAreRefusedUntilTheyExist(String store) {
-            assertThat(problems("EPHEMERAL_STORE", store)).singleElement().asString()
-                    .startsWith("EPHEMERAL_STORE: " + store).contains("not available");
+        @Test
+        void redisIsRefusedUntilItExists() {
+            assertThat(problems("EPHEMERAL_STORE", "redis")).singleElement().asString()
+                    .startsWith("EPHEMERAL_STORE: redis").contains("not available");
         }
 
         @Test

@@ -1,0 +1,113 @@
+package dev.notesmcp.bootstrap.store;
+
+import dev.notesmcp.adapter.http.health.HealthIndicator;
+import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryAuthorizationCodeStore;
+import dev.notesmcp.adapter.memory.oauth.InMemoryClientRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryConsentRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryGrantRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
+import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
+import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
+import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.PostgresDataSources;
+import dev.notesmcp.adapter.postgres.PostgresHealth;
+import dev.notesmcp.adapter.postgres.PostgresMigrations;
+import dev.notesmcp.adapter.postgres.PostgresSettings;
+import dev.notesmcp.adapter.postgres.note.PostgresNoteRepository;
+import dev.notesmcp.adapter.postgres.oauth.PostgresAuthorizationCodeStore;
+import dev.notesmcp.adapter.postgres.oauth.PostgresClientRepository;
+import dev.notesmcp.adapter.postgres.oauth.PostgresConsentRepository;
+import dev.notesmcp.adapter.postgres.oauth.PostgresGrantRepository;
+import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
+import dev.notesmcp.adapter.postgres.oauth.PostgresRefreshTokenRepository;
+import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.config.StoreKind;
+import com.zaxxer.hikari.HikariDataSource;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the stores the settings choose: in memory, or PostgreSQL (one pool, migrated at start-up unless switched off). */
+public final class StoreFactory {
+
+    private StoreFactory() {
+    }
+
+    public static Stores create(Settings settings, Clock clock) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        List<HealthIndicator> health = new ArrayList<>();
+        boolean postgres = settings.store() == StoreKind.POSTGRES || settings.ephemeralStore() == StoreKind.POSTGRES;
+        DataSource dataSource = null;
+        if (postgres) {
+            PostgresSettings database = PostgresSettings.of(settings.databaseUrl().orElseThrow().value())
+                    .withSchema(settings.databaseSchema());
+            HikariDataSource pool = PostgresDataSources.create(database);
+            resources.add(pool);
+            if (settings.migrateDatabase()) {
+                PostgresMigrations.migrate(pool, database.schema());
+            }
+            dataSource = pool;
+            health.add(postgresHealth(pool));
+        }
+        Stores.Durable durable = settings.store() == StoreKind.POSTGRES
+                ? new Stores.Durable(new PostgresNoteRepository(dataSource), new PostgresClientRepository(dataSource),
+                new PostgresGrantRepository(dataSource), new PostgresRefreshTokenRepository(dataSource),
+                new PostgresConsentRepository(dataSource))
+                : new Stores.Durable(new InMemoryNoteRepository(), new InMemoryClientRepository(),
+                new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(), new InMemoryConsentRepository());
+        // Rate-limit counters stay per instance until the Redis adapter shares them.
+        Stores.ShortLived shortLived = settings.ephemeralStore() == StoreKind.POSTGRES
+                ? new Stores.ShortLived(new PostgresPendingAuthorizationStore(dataSource, clock),
+                new PostgresAuthorizationCodeStore(dataSource), new PostgresRevokedAccessTokens(dataSource, clock),
+                new InMemoryRateLimiter())
+                : new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock), new InMemoryAuthorizationCodeStore(),
+                new InMemoryRevokedAccessTokens(clock), new InMemoryRateLimiter());
+        if (settings.store() == StoreKind.MEMORY || settings.ephemeralStore() == StoreKind.MEMORY) {
+            health.add(memoryHealth());
+        }
+        return new Stores(durable, shortLived, List.copyOf(health), List.copyOf(resources));
+    }
+
+    private static HealthIndicator postgresHealth(DataSource dataSource) {
+        PostgresHealth database = new PostgresHealth(dataSource);
+        return new HealthIndicator() {
+            @Override
+            public String name() {
+                return "database";
+            }
+
+            @Override
+            public String kind() {
+                return "postgres";
+            }
+
+            @Override
+            public boolean isUp() {
+                return database.isUp();
+            }
+        };
+    }
+
+    private static HealthIndicator memoryHealth() {
+        return new HealthIndicator() {
+            @Override
+            public String name() {
+                return "memory";
+            }
+
+            @Override
+            public String kind() {
+                return "memory";
+            }
+
+            @Override
+            public boolean isUp() {
+                return true;
+            }
+        };
+    }
+}
