@@ -10,6 +10,7 @@ import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.ExpiredRowsCleaner;
 import dev.notesmcp.adapter.postgres.PostgresDataSources;
 import dev.notesmcp.adapter.postgres.PostgresHealth;
 import dev.notesmcp.adapter.postgres.PostgresMigrations;
@@ -28,11 +29,18 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the stores the settings choose: in memory, or PostgreSQL (one pool, migrated at start-up unless switched off). */
 public final class StoreFactory {
+
+    private static final Duration CLEANUP_PERIOD = Duration.ofMinutes(1);
+    private static final System.Logger LOG = System.getLogger(StoreFactory.class.getName());
 
     private StoreFactory() {
     }
@@ -52,6 +60,7 @@ public final class StoreFactory {
             }
             dataSource = pool;
             health.add(postgresHealth(pool));
+            resources.add(scheduleCleanup(new ExpiredRowsCleaner(pool), clock));
         }
         Stores.Durable durable = settings.store() == StoreKind.POSTGRES
                 ? new Stores.Durable(new PostgresNoteRepository(dataSource), new PostgresClientRepository(dataSource),
@@ -70,6 +79,21 @@ public final class StoreFactory {
             health.add(memoryHealth());
         }
         return new Stores(durable, shortLived, List.copyOf(health), List.copyOf(resources));
+    }
+
+    /** Expired short-lived rows are deleted every minute on a background thread, never in a request. */
+    private static AutoCloseable scheduleCleanup(ExpiredRowsCleaner cleaner, Clock clock) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("notes-mcp-expired-rows").factory());
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                cleaner.purge(clock.instant());
+            } catch (RuntimeException e) {
+                // An outage or a busy database: the next round tries again.
+                LOG.log(System.Logger.Level.DEBUG, "expired-row cleanup skipped: " + e.getMessage());
+            }
+        }, CLEANUP_PERIOD.toSeconds(), CLEANUP_PERIOD.toSeconds(), TimeUnit.SECONDS);
+        return scheduler::shutdownNow;
     }
 
     private static HealthIndicator postgresHealth(DataSource dataSource) {

@@ -27,9 +27,10 @@ public record Stores(Durable durable, ShortLived shortLived, List<HealthIndicato
                              RevokedAccessTokens revokedAccessTokens, RateLimiter rateLimiter) {
     }
 
+    /** Closes in reverse order of creation: background work stops before the pool it uses. */
     @Override
     public void close() {
-        for (AutoCloseable resource : resources) {
+        for (AutoCloseable resource : resources.reversed()) {
             try {
                 resource.close();
             } catch (Exception e) {

@@ -1,0 +1,80 @@
+package dev.notesmcp.adapter.postgres;
+
+import dev.notesmcp.adapter.postgres.oauth.PostgresAuthorizationCodeStore;
+import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
+import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.domain.oauth.AuthorizationCode;
+import dev.notesmcp.domain.oauth.AuthorizationRequest;
+import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.CodeChallenge;
+import dev.notesmcp.domain.oauth.CodeVerifier;
+import dev.notesmcp.domain.oauth.GrantId;
+import dev.notesmcp.domain.oauth.OpaqueToken;
+import dev.notesmcp.domain.oauth.PendingAuthorization;
+import dev.notesmcp.domain.token.Scopes;
+import org.junit.jupiter.api.Test;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Expired short-lived rows go; live ones stay. */
+class ExpiredRowsCleanerTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+    @Test
+    void removesOnlyWhatHasExpired() {
+        String schema = TestDatabase.freshSchemaName();
+        HikariDataSource dataSource = PostgresDataSources.create(TestDatabase.settingsFor(schema));
+        PostgresMigrations.migrate(dataSource, schema);
+        try {
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            PostgresRevokedAccessTokens revoked = new PostgresRevokedAccessTokens(dataSource, clock);
+            revoked.revoke("dead", NOW.minusSeconds(1));
+            revoked.revoke("alive", NOW.plusSeconds(600));
+            PostgresAuthorizationCodeStore codes = new PostgresAuthorizationCodeStore(dataSource);
+            OpaqueToken oldCode = OpaqueToken.random();
+            OpaqueToken freshCode = OpaqueToken.random();
+            codes.add(code(oldCode, NOW.minus(Duration.ofHours(1))));
+            codes.add(code(freshCode, NOW));
+            PostgresPendingAuthorizationStore pending = new PostgresPendingAuthorizationStore(dataSource, clock);
+            PendingAuthorization stale = pendingExpiringAt(NOW.minusSeconds(1));
+            PendingAuthorization live = pendingExpiringAt(NOW.plusSeconds(60));
+            pending.awaitConsent(stale);
+            pending.awaitConsent(live);
+
+            // The stores also drop expired rows as new ones arrive; the old code is left for the cleaner.
+            assertThat(new ExpiredRowsCleaner(dataSource).purge(NOW)).isPositive();
+
+            assertThat(revoked.isRevoked("dead")).isFalse();
+            assertThat(revoked.isRevoked("alive")).isTrue();
+            assertThat(codes.redeem(oldCode.hash(), NOW)).isEmpty();
+            assertThat(codes.redeem(freshCode.hash(), NOW)).isPresent();
+            assertThat(pending.takeForConsent(stale.id())).isEmpty();
+            assertThat(pending.takeForConsent(live.id())).isPresent();
+        } finally {
+            TestDatabase.dropSchema(dataSource, schema);
+            dataSource.close();
+        }
+    }
+
+    private static AuthorizationCode code(OpaqueToken code, Instant issuedAt) {
+        return AuthorizationCode.issue(code.hash(), GrantId.random(), new ClientId("client"), "http://127.0.0.1/cb",
+                CodeChallenge.s256(new CodeVerifier("v".repeat(43))), new UserId("dev:a"), "a", Scopes.all(), issuedAt);
+    }
+
+    private static PendingAuthorization pendingExpiringAt(Instant expiresAt) {
+        return new PendingAuthorization(UUID.randomUUID().toString(),
+                new AuthorizationRequest(new ClientId("client"), "http://127.0.0.1/cb", Scopes.all(), Optional.empty(),
+                        CodeChallenge.s256(new CodeVerifier("v".repeat(43)))),
+                OpaqueToken.random().hash(), expiresAt);
+    }
+}
