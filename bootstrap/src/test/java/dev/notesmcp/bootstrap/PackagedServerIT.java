@@ -54,4 +54,38 @@ class PackagedServerIT {
             client.closeGracefully();
         }
     }
+
+    @Test
+    void theJarOnPostgresSurvivesARestartWithNothingLost() throws Exception {
+        String databaseUrl = System.getenv("TEST_DATABASE_URL");
+        assertThat(databaseUrl).as("set TEST_DATABASE_URL (these tests never skip)").isNotBlank();
+        String schema = "notes_mcp_it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        int port = TestServer.freePort();
+        Map<String, String> variables = Map.of("STORE", "postgres", "DATABASE_URL", databaseUrl,
+                "DATABASE_SCHEMA", schema, "PORT", String.valueOf(port), "PUBLIC_URL", "http://localhost:" + port);
+        String accessToken;
+        try (TestServer first = TestServer.launchJar(JAR, variables)) {
+            accessToken = SignInFlow.discover(first, SignInFlow.devLogin("durable")).signIn("jar client").accessToken();
+            McpSyncClient client = McpClients.connect(first, accessToken);
+            assertThat(call(client, "create_note", Map.of("title", "Before the restart")).isError()).isFalse();
+            client.closeGracefully();
+        }
+        try (TestServer second = TestServer.launchJar(JAR, variables)) {
+            McpSyncClient client = McpClients.connect(second, accessToken);
+            assertThat(structured(call(client, "list_notes", Map.of())))
+                    .extractingByKey("notes", InstanceOfAssertFactories.LIST).hasSize(1);
+            client.closeGracefully();
+        } finally {
+            dropSchema(databaseUrl, schema);
+        }
+    }
+
+    private static void dropSchema(String databaseUrl, String schema) throws java.sql.SQLException {
+        dev.notesmcp.adapter.postgres.DatabaseUrl url = dev.notesmcp.adapter.postgres.DatabaseUrl.parse(databaseUrl);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url.jdbcUrl(),
+                url.user().orElse(null), url.password().orElse(null));
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
 }

@@ -68,8 +68,9 @@ final class TestServer implements AutoCloseable {
      * configured only through environment variables. Returns once {@code /health} answers.
      */
     static TestServer launchJar(Path jar, Map<String, String> extraVariables) {
-        int port = freePort();
-        Map<String, String> variables = variables(port, extraVariables);
+        Map<String, String> variables = variables(freePort(), extraVariables);
+        // The caller may have chosen the port (to keep PUBLIC_URL across restarts).
+        int port = Integer.parseInt(variables.get("PORT"));
         Settings settings = SettingsLoader.load(Environment.of(variables));
         ProcessBuilder command = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
@@ -80,11 +81,19 @@ final class TestServer implements AutoCloseable {
         command.environment().putAll(variables);
         try {
             Process process = command.start();
-            TestServer server = new TestServer(process::destroy, port, settings);
+            TestServer server = new TestServer(() -> stop(process), port, settings);
             awaitHealthy(server, process);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the process as a user would (SIGTERM, so the shutdown hook runs) and waits until the port is free. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
         }
     }
 
