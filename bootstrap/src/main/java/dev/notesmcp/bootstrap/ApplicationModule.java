@@ -40,11 +40,13 @@ import dev.notesmcp.application.service.oauth.RegisterClientService;
 import dev.notesmcp.application.service.oauth.RevokeTokenService;
 import dev.notesmcp.application.service.oauth.StartAuthorizationService;
 import dev.notesmcp.application.service.oauth.TokenPolicy;
+import dev.notesmcp.application.service.token.RevocationCache;
 import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.GitHubSettings;
 import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.config.StoreKind;
 import dev.notesmcp.bootstrap.store.Stores;
 
 import java.net.URI;
@@ -69,7 +71,10 @@ final class ApplicationModule {
         ConsentRepository consents = stores.durable().consents();
         AuthorizationCodeStore codes = stores.shortLived().codes();
         PendingAuthorizationStore pending = stores.shortLived().pending();
-        RevokedAccessTokens revoked = stores.shortLived().revokedAccessTokens();
+        // A shared store is a network call: /mcp trusts a "not revoked" answer for a bounded time.
+        RevokedAccessTokens revoked = settings.ephemeralStore() == StoreKind.MEMORY
+                ? stores.shortLived().revokedAccessTokens()
+                : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, RevocationCache.DEFAULT_STALENESS);
 
         JwtSettings jwt = jwtSettings(settings);
         AccessTokenVerifier verifier = new VerifiedTokenCache(new JwtAccessTokenVerifier(jwt, clock), clock);
