@@ -29,6 +29,7 @@ public record Settings(
         String databaseSchema,
         boolean migrateDatabase,
         Optional<Secret> redisUrl,
+        String redisKeyPrefix,
         List<String> allowedOrigins,
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits) {
 

@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
+import dev.notesmcp.adapter.redis.RedisUrl;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.domain.oauth.RateLimit;
@@ -59,6 +60,8 @@ public final class SettingsLoader {
         StoreKind ephemeralStore = env.get("EPHEMERAL_STORE").map(raw -> store("EPHEMERAL_STORE", raw)).orElse(store);
         Optional<Secret> databaseUrl = databaseUrl(store == StoreKind.POSTGRES || ephemeralStore == StoreKind.POSTGRES);
         String databaseSchema = parse("DATABASE_SCHEMA", "public", SettingsLoader::schemaName);
+        Optional<Secret> redisUrl = redisUrl(ephemeralStore == StoreKind.REDIS);
+        String redisKeyPrefix = parse("REDIS_KEY_PREFIX", "notes-mcp:", SettingsLoader::keyPrefix);
         boolean migrateDatabase = parse("DATABASE_MIGRATE", true, SettingsLoader::bool);
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
         Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
@@ -69,7 +72,7 @@ public final class SettingsLoader {
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
-                env.get("REDIS_URL").map(Secret::new),
+                redisUrl, redisKeyPrefix,
                 allowedOrigins, rateLimits);
     }
 
@@ -163,8 +166,6 @@ public final class SettingsLoader {
         }
         if ("STORE".equals(name) && kind == StoreKind.REDIS) {
             problems.add("STORE: redis holds only short-lived state; use EPHEMERAL_STORE=redis with STORE=postgres");
-        } else if (kind == StoreKind.REDIS) {
-            problems.add(name + ": redis is not available in this version yet; use memory or postgres");
         }
         return kind;
     }
@@ -187,6 +188,30 @@ public final class SettingsLoader {
             return Optional.empty();
         }
         return Optional.of(new Secret(raw.get()));
+    }
+
+    private Optional<Secret> redisUrl(boolean required) {
+        Optional<String> raw = env.get("REDIS_URL");
+        if (raw.isEmpty()) {
+            if (required) {
+                problems.add("REDIS_URL: required with EPHEMERAL_STORE=redis, e.g. redis://:password@localhost:6379/0");
+            }
+            return Optional.empty();
+        }
+        try {
+            RedisUrl.parse(raw.get());
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(new Secret(raw.get()));
+    }
+
+    private static String keyPrefix(String raw) {
+        if (!raw.matches("[A-Za-z0-9:_.-]{1,64}")) {
+            throw new IllegalArgumentException("must be 1 to 64 letters, digits or : _ . - (got '" + raw + "')");
+        }
+        return raw;
     }
 
     private static String schemaName(String raw) {

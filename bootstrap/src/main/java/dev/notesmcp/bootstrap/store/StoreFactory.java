@@ -23,6 +23,12 @@ import dev.notesmcp.adapter.postgres.oauth.PostgresGrantRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRefreshTokenRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.adapter.redis.RedisAuthorizationCodeStore;
+import dev.notesmcp.adapter.redis.RedisConnections;
+import dev.notesmcp.adapter.redis.RedisPendingAuthorizationStore;
+import dev.notesmcp.adapter.redis.RedisRateLimiter;
+import dev.notesmcp.adapter.redis.RedisRevokedAccessTokens;
+import dev.notesmcp.adapter.redis.RedisSettings;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.config.StoreKind;
 import com.zaxxer.hikari.HikariDataSource;
@@ -68,17 +74,46 @@ public final class StoreFactory {
                 new PostgresConsentRepository(dataSource))
                 : new Stores.Durable(new InMemoryNoteRepository(), new InMemoryClientRepository(),
                 new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(), new InMemoryConsentRepository());
-        // Rate-limit counters stay per instance until the Redis adapter shares them.
-        Stores.ShortLived shortLived = settings.ephemeralStore() == StoreKind.POSTGRES
-                ? new Stores.ShortLived(new PostgresPendingAuthorizationStore(dataSource, clock),
-                new PostgresAuthorizationCodeStore(dataSource), new PostgresRevokedAccessTokens(dataSource, clock),
-                new InMemoryRateLimiter())
-                : new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock), new InMemoryAuthorizationCodeStore(),
-                new InMemoryRevokedAccessTokens(clock), new InMemoryRateLimiter());
+        Stores.ShortLived shortLived = switch (settings.ephemeralStore()) {
+            // With PostgreSQL, rate-limit counters stay per instance; Redis shares them.
+            case POSTGRES -> new Stores.ShortLived(new PostgresPendingAuthorizationStore(dataSource, clock),
+                    new PostgresAuthorizationCodeStore(dataSource), new PostgresRevokedAccessTokens(dataSource, clock),
+                    new InMemoryRateLimiter());
+            case REDIS -> redis(settings, clock, resources, health);
+            case MEMORY -> new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock),
+                    new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock), new InMemoryRateLimiter());
+        };
         if (settings.store() == StoreKind.MEMORY || settings.ephemeralStore() == StoreKind.MEMORY) {
             health.add(memoryHealth());
         }
         return new Stores(durable, shortLived, List.copyOf(health), List.copyOf(resources));
+    }
+
+    /** Connects lazily, so a Redis that is down at start-up gives 503s and /health "down", not a crash. */
+    private static Stores.ShortLived redis(Settings settings, Clock clock, List<AutoCloseable> resources,
+                                           List<HealthIndicator> health) {
+        RedisConnections redis = RedisConnections.lazy(RedisSettings.of(settings.redisUrl().orElseThrow().value())
+                .withKeyPrefix(settings.redisKeyPrefix()));
+        resources.add(redis);
+        health.add(new HealthIndicator() {
+            @Override
+            public String name() {
+                return "cache";
+            }
+
+            @Override
+            public String kind() {
+                return "redis";
+            }
+
+            @Override
+            public boolean isUp() {
+                return redis.isAvailable();
+            }
+        });
+        return new Stores.ShortLived(new RedisPendingAuthorizationStore(redis, clock),
+                new RedisAuthorizationCodeStore(redis), new RedisRevokedAccessTokens(redis, clock),
+                new RedisRateLimiter(redis));
     }
 
     /** Expired short-lived rows are deleted every minute on a background thread, never in a request. */

@@ -312,9 +312,21 @@ class SettingsLoaderTest {
         }
 
         @Test
-        void redisIsRefusedUntilItExists() {
+        void redisNeedsARedisUrl() {
             assertThat(problems("EPHEMERAL_STORE", "redis")).singleElement().asString()
-                    .startsWith("EPHEMERAL_STORE: redis").contains("not available");
+                    .startsWith("REDIS_URL: required");
+        }
+
+        @Test
+        void redisTakesItsUrlAndAKeyPrefix() {
+            Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes",
+                    "EPHEMERAL_STORE", "redis", "REDIS_URL", "redis://:pw@cache:6379/2", "REDIS_KEY_PREFIX", "notes-a:");
+
+            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.REDIS);
+            assertThat(settings.redisUrl()).isPresent();
+            assertThat(settings.redisKeyPrefix()).isEqualTo("notes-a:");
+            assertThat(problems("EPHEMERAL_STORE", "redis", "REDIS_URL", "http://:hunter2@cache")).singleElement()
+                    .asString().startsWith("REDIS_URL").doesNotContain("hunter2");
         }
 
         @Test
