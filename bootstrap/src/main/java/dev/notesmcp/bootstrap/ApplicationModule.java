@@ -73,8 +73,9 @@ final class ApplicationModule {
         PendingAuthorizationStore pending = stores.shortLived().pending();
         // A shared store is a network call: /mcp trusts a "not revoked" answer for a bounded time.
         RevokedAccessTokens revoked = settings.ephemeralStore() == StoreKind.MEMORY
+                || settings.revocationCacheStaleness().isZero()
                 ? stores.shortLived().revokedAccessTokens()
-                : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, RevocationCache.DEFAULT_STALENESS);
+                : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, settings.revocationCacheStaleness());
 
         JwtSettings jwt = jwtSettings(settings);
         AccessTokenVerifier verifier = new VerifiedTokenCache(new JwtAccessTokenVerifier(jwt, clock), clock);

@@ -30,6 +30,7 @@ public record Settings(
         boolean migrateDatabase,
         Optional<Secret> redisUrl,
         String redisKeyPrefix,
+        Duration revocationCacheStaleness,
         List<String> allowedOrigins,
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits) {
 

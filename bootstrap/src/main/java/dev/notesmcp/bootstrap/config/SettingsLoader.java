@@ -62,6 +62,7 @@ public final class SettingsLoader {
         String databaseSchema = parse("DATABASE_SCHEMA", "public", SettingsLoader::schemaName);
         Optional<Secret> redisUrl = redisUrl(ephemeralStore == StoreKind.REDIS);
         String redisKeyPrefix = parse("REDIS_KEY_PREFIX", "notes-mcp:", SettingsLoader::keyPrefix);
+        Duration revocationStaleness = parse("REVOCATION_CACHE", Duration.ofSeconds(2), SettingsLoader::staleness);
         boolean migrateDatabase = parse("DATABASE_MIGRATE", true, SettingsLoader::bool);
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
         Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
@@ -72,7 +73,7 @@ public final class SettingsLoader {
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
-                redisUrl, redisKeyPrefix,
+                redisUrl, redisKeyPrefix, revocationStaleness,
                 allowedOrigins, rateLimits);
     }
 
@@ -205,6 +206,15 @@ public final class SettingsLoader {
             return Optional.empty();
         }
         return Optional.of(new Secret(raw.get()));
+    }
+
+    /** How long a "not revoked" answer from a shared store may be reused: 0s turns the cache off, at most 60s. */
+    private static Duration staleness(String raw) {
+        Duration duration = Durations.parse(raw);
+        if (duration.isNegative() || duration.compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new IllegalArgumentException("must be from 0s to 60s (got '" + raw + "')");
+        }
+        return duration;
     }
 
     private static String keyPrefix(String raw) {
