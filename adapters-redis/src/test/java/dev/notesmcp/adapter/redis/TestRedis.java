@@ -3,14 +3,17 @@ package dev.notesmcp.adapter.redis;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.utility.DockerImageName;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
  * The Redis the tests run against: {@code TEST_REDIS_URL} (CI sets it, e.g.
- * {@code redis://127.0.0.1:6379/0}), else a failure naming {@code TEST_REDIS_URL}: these tests
- * never skip. Each test JVM uses its own random key prefix ({@code notes-mcp-test:<hex>:}) and
+ * {@code redis://127.0.0.1:6379/0}), else a throwaway Redis from Testcontainers when Docker is
+ * available, else a failure naming {@code TEST_REDIS_URL}: these tests never skip. Each test JVM uses its own random key prefix ({@code notes-mcp-test:<hex>:}) and
  * deletes its keys (SCAN + DEL on the prefix) when it exits.
  */
 public final class TestRedis {
@@ -72,7 +75,15 @@ public final class TestRedis {
         if (url != null && !url.isBlank()) {
             return url;
         }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("redis:7-alpine"))
+                    .withExposedPorts(6379);
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-redis"));
+            return "redis://" + container.getHost() + ":" + container.getMappedPort(6379) + "/0";
+        }
         throw new IllegalStateException("The Redis tests need a Redis server: set " + URL_VARIABLE
-                + " (e.g. " + URL_VARIABLE + "=redis://127.0.0.1:6379/0). They do not skip.");
+                + " (e.g. " + URL_VARIABLE + "=redis://127.0.0.1:6379/0) or make Docker available for"
+                + " Testcontainers. They do not skip.");
     }
 }
