@@ -21,11 +21,13 @@ public final class NotesMcpServer implements AutoCloseable {
     private final WebServer webServer;
     private final WebApplication web;
     private final Stores stores;
+    private final int configuredPort;
 
-    private NotesMcpServer(WebServer webServer, WebApplication web, Stores stores) {
+    private NotesMcpServer(WebServer webServer, WebApplication web, Stores stores, int configuredPort) {
         this.webServer = webServer;
         this.web = web;
         this.stores = stores;
+        this.configuredPort = configuredPort;
     }
 
     public static NotesMcpServer start(Settings settings, Clock clock) {
@@ -50,12 +52,14 @@ public final class NotesMcpServer implements AutoCloseable {
                 .routing(web::routing)
                 .build()
                 .start();
-        return new NotesMcpServer(webServer, web, stores);
+        return new NotesMcpServer(webServer, web, stores, settings.port());
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
     public int port() {
-        return webServer.port();
+        // Helidon answers -1 while the listener is still settling; the configured port is then the truth.
+        int bound = webServer.port();
+        return bound > 0 ? bound : configuredPort;
     }
 
     @Override
