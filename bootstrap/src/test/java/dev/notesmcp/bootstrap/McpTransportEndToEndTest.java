@@ -183,4 +183,16 @@ class McpTransportEndToEndTest {
                 .contains("WWW-Authenticate");
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
+
+    @Test
+    void aToolsCallWithMalformedParamsIsInvalidParamsWithoutInternals() {
+        for (String params : new String[] {"{\"name\":[\"x\"]}", "{\"name\":\"list_notes\",\"arguments\":\"x\"}", "[]"}) {
+            HttpResponse<String> response = RawHttp.postMcp(server, token,
+                    "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"tools/call\",\"params\":" + params + "}");
+
+            assertThat(response.statusCode()).as(params).isEqualTo(200);
+            assertThat(response.body()).as(params).contains("\"code\":-32602").contains("\"id\":11")
+                    .doesNotContain("deserialize").doesNotContain("McpSchema");
+        }
+    }
 }

@@ -73,7 +73,8 @@ public final class WebApplication implements AutoCloseable {
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(AuthorizationEndpoint.CONSENT, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(TokenEndpoint.TOKEN, new RateLimitHandler(limitRequestRate, Endpoint.TOKEN))
-                .any(TokenEndpoint.REVOKE, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE));
+                .any(TokenEndpoint.REVOKE, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE))
+                .any(DevLoginEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE));
         publicServices.forEach(routing::register);
         routing.post(McpEndpoint.PATH, gate)
                 .register(mcp);

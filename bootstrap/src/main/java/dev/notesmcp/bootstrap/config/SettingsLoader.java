@@ -41,12 +41,12 @@ public final class SettingsLoader {
     }
 
     private Settings load() {
-        String host = env.get("HOST").orElse("0.0.0.0");
         int port = parse("PORT", DEFAULT_PORT, SettingsLoader::port);
         URI publicUrl = parse("PUBLIC_URL", URI.create("http://localhost:" + port), SettingsLoader::publicUrl);
         Duration accessTtl = parse("ACCESS_TOKEN_TTL", Duration.ofHours(1), SettingsLoader::lifetime);
         Duration refreshTtl = parse("REFRESH_TOKEN_TTL", Duration.ofDays(30), SettingsLoader::lifetime);
         IdentityProviderKind provider = identityProvider(publicUrl);
+        String host = host(provider);
         Optional<GitHubSettings> gitHub = gitHub(provider);
         Optional<Secret> configuredSecret = signingSecret();
         boolean ephemeral = configuredSecret.isEmpty() && provider == IdentityProviderKind.DEV;
@@ -169,6 +169,23 @@ public final class SettingsLoader {
             problems.add("STORE: redis holds only short-lived state; use EPHEMERAL_STORE=redis with STORE=postgres");
         }
         return kind;
+    }
+
+    /**
+     * The dev login lets anyone sign in as anyone, so with it the server listens on loopback only
+     * (and refuses to listen anywhere else); otherwise on every interface by default.
+     */
+    private String host(IdentityProviderKind provider) {
+        Optional<String> configured = env.get("HOST");
+        if (provider != IdentityProviderKind.DEV) {
+            return configured.orElse("0.0.0.0");
+        }
+        String host = configured.orElse("127.0.0.1");
+        if (!(host.equals("127.0.0.1") || host.equals("::1") || host.equals("localhost"))) {
+            problems.add("HOST: the dev login lets anyone sign in as any user, so it listens only on loopback"
+                    + " (127.0.0.1, ::1 or localhost; got '" + host + "'); configure GitHub sign-in to listen on " + host);
+        }
+        return host;
     }
 
     /** Required when anything is kept in PostgreSQL; checked here so a typo stops start-up, not the first request. */

@@ -59,7 +59,8 @@ class SettingsLoaderTest {
         void anEmptyEnvironmentStartsALocalDevelopmentServer() {
             Settings settings = load();
 
-            assertThat(settings.host()).isEqualTo("0.0.0.0");
+            // The dev login lets anyone sign in as anyone: loopback only.
+            assertThat(settings.host()).isEqualTo("127.0.0.1");
             assertThat(settings.port()).isEqualTo(10000);
             assertThat(settings.publicUrl()).isEqualTo(URI.create("http://localhost:10000"));
             assertThat(settings.mcpUrl()).isEqualTo(URI.create("http://localhost:10000/mcp"));
@@ -102,7 +103,19 @@ class SettingsLoaderTest {
 
         @Test
         void hostIsTakenAsGiven() {
-            assertThat(load("HOST", "127.0.0.1").host()).isEqualTo("127.0.0.1");
+            assertThat(load("HOST", "::1").host()).isEqualTo("::1");
+            assertThat(load(github("HOST", "10.0.0.5")).host()).isEqualTo("10.0.0.5");
+        }
+
+        @Test
+        void withGitHubSignInTheServerListensEverywhereByDefault() {
+            assertThat(load(github()).host()).isEqualTo("0.0.0.0");
+        }
+
+        @Test
+        void theDevLoginRefusesToListenBeyondLoopback() {
+            assertThat(problems("HOST", "0.0.0.0")).singleElement().asString()
+                    .startsWith("HOST: the dev login lets anyone sign in as any user");
         }
     }
 

@@ -6,6 +6,7 @@ import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 
 import java.net.URI;
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -24,7 +25,9 @@ public final class DevIdentityProvider implements UpstreamIdentityProvider {
     static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,38}");
 
     private final URI loginPage;
-    private final ConcurrentMap<String, String> codes = new ConcurrentHashMap<>();
+    private static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
+
+    private final ConcurrentMap<String, IssuedCode> codes = new ConcurrentHashMap<>();
 
     public DevIdentityProvider(URI publicUrl) {
         this.loginPage = URI.create(publicUrl + DevLoginEndpoint.PATH);
@@ -43,6 +46,8 @@ public final class DevIdentityProvider implements UpstreamIdentityProvider {
     @Override
     public Login identify(String code, URI callback) {
         return Optional.ofNullable(codes.remove(code))
+                .filter(issued -> System.nanoTime() - issued.issuedAtNanos() < CODE_LIFETIME.toNanos())
+                .map(IssuedCode::userName)
                 .<Login>map(name -> new Identified(new UpstreamIdentity(UserId.of(NAME, name), name)))
                 .orElseGet(() -> new Failed("This development sign-in is unknown or was already used."));
     }
@@ -52,8 +57,13 @@ public final class DevIdentityProvider implements UpstreamIdentityProvider {
         if (!USER_NAME.matcher(userName).matches()) {
             throw new IllegalArgumentException("not a valid user name");
         }
+        long now = System.nanoTime();
+        codes.values().removeIf(issued -> now - issued.issuedAtNanos() >= CODE_LIFETIME.toNanos());
         String code = OpaqueToken.random().value();
-        codes.put(code, userName);
+        codes.put(code, new IssuedCode(userName, now));
         return code;
+    }
+
+    private record IssuedCode(String userName, long issuedAtNanos) {
     }
 }

@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class McpEndpoint implements HttpService {
 
     public static final String PATH = "/mcp";
+    private static final System.Logger LOG = System.getLogger(McpEndpoint.class.getName());
     static final HeaderName PROTOCOL_VERSION = HeaderNames.create("MCP-Protocol-Version");
 
     private final McpJsonMapper json;
@@ -127,6 +128,12 @@ public final class McpEndpoint implements HttpService {
 
     private void handleRequest(JSONRPCRequest request, AccessTokenClaims caller, McpTransportContext context,
                                AtomicReference<StoreUnavailableException> unavailable, ServerResponse response) {
+        if (McpSchema.METHOD_TOOLS_CALL.equals(request.method()) && !(request.params() instanceof Map<?, ?> params
+                && params.get("name") instanceof String)) {
+            sendError(response, Status.OK_200, request.id(), McpSchema.ErrorCodes.INVALID_PARAMS,
+                    "tools/call needs params with a string name and an arguments object");
+            return;
+        }
         Optional<Scope> missingScope = missingScope(request, caller);
         if (missingScope.isPresent()) {
             response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(missingScope.get()));
@@ -134,7 +141,18 @@ public final class McpEndpoint implements HttpService {
                     "This tool needs the " + missingScope.get().value() + " scope");
             return;
         }
-        JSONRPCResponse result = transport.handler().handleRequest(context, request).block();
+        JSONRPCResponse result;
+        try {
+            result = transport.handler().handleRequest(context, request).block();
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Params the SDK cannot read (e.g. wrong types): an invalid request, never a 500 with internals.
+            LOG.log(System.Logger.Level.DEBUG, "request " + request.method() + " could not be handled", e);
+            sendError(response, Status.OK_200, request.id(), McpSchema.ErrorCodes.INVALID_PARAMS,
+                    "The parameters of " + request.method() + " could not be read");
+            return;
+        }
         if (unavailable.get() != null) {
             throw unavailable.get();
         }

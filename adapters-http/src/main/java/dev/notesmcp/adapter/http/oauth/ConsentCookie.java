@@ -5,6 +5,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,18 @@ final class ConsentCookie {
     }
 
     void clear(ServerResponse response, String pendingId) {
-        response.headers().addCookie(cookie(pendingId, "", Duration.ZERO));
+        response.headers().addCookie(expired(pendingId));
+    }
+
+    /** Helidon drops a zero max-age, so deletion is spelled as an expiry in the past. */
+    private SetCookie expired(String pendingId) {
+        return SetCookie.builder(prefix + pendingId, "")
+                .path("/")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(SetCookie.SameSite.STRICT)
+                .expires(Instant.EPOCH)
+                .build();
     }
 
     private SetCookie cookie(String pendingId, String value, Duration maxAge) {

@@ -5,6 +5,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -45,7 +46,7 @@ final class LoginStateCookie {
                 .httpOnly(true)
                 .secure(secure)
                 .sameSite(SetCookie.SameSite.LAX)
-                .maxAge(Duration.ZERO)
+                .expires(Instant.EPOCH)
                 .build());
     }
 }
