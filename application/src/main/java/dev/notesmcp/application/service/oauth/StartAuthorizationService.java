@@ -25,8 +25,10 @@ import java.util.UUID;
 
 /**
  * Validates an authorization request and, when it is sound, parks it for the user's consent.
- * Until the client and its redirect URI are validated, errors are shown as our own page; after
- * that they go back to the client (RFC 6749 §4.1.2.1), never to an unvalidated URI.
+ * Every error is shown as our own page: before the redirect URI is validated because it may not
+ * be the client's (RFC 6749 §4.1.2.1), after that because a dynamically registered URI is not
+ * trusted enough to redirect to without the user's decision (RFC 9700 §4.11.2). Only the user's
+ * own decisions (deny, a cancelled sign-in) and success go back to the client.
  */
 public final class StartAuthorizationService implements StartAuthorizationUseCase {
 
@@ -36,7 +38,6 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
     private final UpstreamIdentityProvider upstream;
     private final URI callbackUrl;
     private final TokenPolicy policy;
-    private final ClientRedirects redirects;
     private final Clock clock;
 
     public StartAuthorizationService(ClientRepository clients, PendingAuthorizationStore pending,
@@ -48,7 +49,6 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
         this.upstream = upstream;
         this.callbackUrl = callbackUrl;
         this.policy = policy;
-        this.redirects = new ClientRedirects(policy.issuer());
         this.clock = clock;
     }
 
@@ -71,11 +71,11 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
         }
         Optional<String> state = command.state();
         if (command.responseType().isEmpty()) {
-            return redirects.error(redirectUri, OAuthError.invalidRequest("response_type is required"), state);
+            return refused(OAuthError.invalidRequest("response_type is required"));
         }
         if (!command.responseType().get().equals("code")) {
-            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.UNSUPPORTED_RESPONSE_TYPE,
-                    "response_type must be code"), state);
+            return refused(OAuthError.of(OAuthErrorCode.UNSUPPORTED_RESPONSE_TYPE,
+                    "response_type must be code"));
         }
         CodeChallenge challenge;
         try {
@@ -83,21 +83,21 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                             () -> new InvalidValueException("code_challenge", "is required (PKCE with S256)")),
                     command.codeChallengeMethod().orElse("plain"));
         } catch (InvalidValueException e) {
-            return redirects.error(redirectUri, OAuthError.invalidRequest(e.getMessage()), state);
+            return refused(OAuthError.invalidRequest(e.getMessage()));
         }
         Scopes scopes;
         try {
             scopes = command.scope().map(Scopes::parse).filter(s -> !s.isEmpty()).orElse(client.get().scopes());
         } catch (InvalidValueException e) {
-            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.INVALID_SCOPE, e.getMessage()), state);
+            return refused(OAuthError.of(OAuthErrorCode.INVALID_SCOPE, e.getMessage()));
         }
         if (!client.get().scopes().values().containsAll(scopes.values())) {
-            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.INVALID_SCOPE,
-                    "the client did not register for scope " + scopes.asString()), state);
+            return refused(OAuthError.of(OAuthErrorCode.INVALID_SCOPE,
+                    "the client did not register for scope " + scopes.asString()));
         }
         if (!policy.acceptsResource(command.resource())) {
-            return redirects.error(redirectUri, OAuthError.of(OAuthErrorCode.INVALID_TARGET,
-                    "this server only grants access to " + policy.resource()), state);
+            return refused(OAuthError.of(OAuthErrorCode.INVALID_TARGET,
+                    "this server only grants access to " + policy.resource()));
         }
         OpaqueToken csrf = OpaqueToken.random();
         AuthorizationRequest authorization = new AuthorizationRequest(client.get().id(), redirectUri, scopes, state,
@@ -114,6 +114,16 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
         }
         pending.awaitConsent(request);
         return new AskConsent(request.id(), csrf.value(), client.get().name(), registered.get().displayHost(), scopes);
+    }
+
+    /**
+     * A malformed request from a registered client is shown as our own page, not redirected:
+     * anyone can register any https redirect URI here, so redirecting errors without the user
+     * deciding anything would make this server an open redirector (RFC 9700 §4.11.2).
+     */
+    private static ShowError refused(OAuthError error) {
+        return new ShowError("The application's sign-in request was refused (" + error.code().value() + ": "
+                + error.description() + "). Nothing was sent back to it; you can close this window.");
     }
 
     private static Optional<ClientId> clientId(String raw) {
