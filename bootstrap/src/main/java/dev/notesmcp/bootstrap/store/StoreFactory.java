@@ -95,22 +95,7 @@ public final class StoreFactory {
         RedisConnections redis = RedisConnections.lazy(RedisSettings.of(settings.redisUrl().orElseThrow().value())
                 .withKeyPrefix(settings.redisKeyPrefix()));
         resources.add(redis);
-        health.add(new HealthIndicator() {
-            @Override
-            public String name() {
-                return "cache";
-            }
-
-            @Override
-            public String kind() {
-                return "redis";
-            }
-
-            @Override
-            public boolean isUp() {
-                return redis.isAvailable();
-            }
-        });
+        health.add(HealthIndicator.of("cache", "redis", redis::isAvailable));
         return new Stores.ShortLived(new RedisPendingAuthorizationStore(redis, clock),
                 new RedisAuthorizationCodeStore(redis), new RedisRevokedAccessTokens(redis, clock),
                 new RedisRateLimiter(redis));
@@ -132,41 +117,10 @@ public final class StoreFactory {
     }
 
     private static HealthIndicator postgresHealth(DataSource dataSource) {
-        PostgresHealth database = new PostgresHealth(dataSource);
-        return new HealthIndicator() {
-            @Override
-            public String name() {
-                return "database";
-            }
-
-            @Override
-            public String kind() {
-                return "postgres";
-            }
-
-            @Override
-            public boolean isUp() {
-                return database.isUp();
-            }
-        };
+        return HealthIndicator.of("database", "postgres", new PostgresHealth(dataSource)::isUp);
     }
 
     private static HealthIndicator memoryHealth() {
-        return new HealthIndicator() {
-            @Override
-            public String name() {
-                return "memory";
-            }
-
-            @Override
-            public String kind() {
-                return "memory";
-            }
-
-            @Override
-            public boolean isUp() {
-                return true;
-            }
-        };
+        return HealthIndicator.of("memory", "memory", () -> true);
     }
 }
