@@ -335,4 +335,20 @@ class McpToolsEndToEndTest {
         return ((List<Map<String, Object>>) document.get(listName)).stream()
                 .map(note -> (String) note.get("title")).toList();
     }
+
+    @Test
+    void anArgumentTheToolDoesNotTakeIsAToolErrorNamingTheOnesItDoes() {
+        CallToolResult result = call(alice, "create_note", Map.of("title", "t", "colour", "red"));
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).contains("colour").contains("content, tags, title");
+    }
+
+    @Test
+    void anArgumentOfTheWrongTypeIsAToolError() {
+        CallToolResult result = call(alice, "list_notes", Map.of("limit", "ten"));
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).contains("limit").contains("whole number");
+    }
 }

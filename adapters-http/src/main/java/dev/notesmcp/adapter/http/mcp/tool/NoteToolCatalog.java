@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -58,22 +60,31 @@ public final class NoteToolCatalog {
                 .title(about.title())
                 .description(about.description() + " Needs scope " + about.requiredScope().value() + ".")
                 .build();
+        Set<String> accepted = argumentNames(definition);
         return SyncToolSpecification.builder()
                 .tool(definition)
-                .callHandler((context, request) -> call(tool, context, request, json))
+                .callHandler((context, request) -> call(tool, accepted, context, request, json))
                 .build();
     }
 
+    /** The names under the input schema's {@code properties}: every argument the tool takes. */
+    private static Set<String> argumentNames(McpSchema.Tool definition) {
+        if (definition.inputSchema().get("properties") instanceof Map<?, ?> properties) {
+            return properties.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.of();
+    }
+
     @SuppressWarnings("unchecked")
-    private static CallToolResult call(NoteTool tool, McpTransportContext context, McpSchema.CallToolRequest request,
-                                       McpJsonMapper json) {
+    private static CallToolResult call(NoteTool tool, Set<String> accepted, McpTransportContext context,
+                                       McpSchema.CallToolRequest request, McpJsonMapper json) {
         if (!(context.get(CALLER) instanceof AccessTokenClaims caller)) {
             // The HTTP gate always authenticates first; reaching here without a caller is a wiring bug.
             throw new IllegalStateException("tool call without an authenticated caller");
         }
         ToolOutcome outcome;
         try {
-            outcome = tool.call(caller.subject(), new ToolArguments(request.arguments()));
+            outcome = tool.call(caller.subject(), ToolArguments.of(request.arguments(), accepted));
         } catch (InvalidValueException e) {
             outcome = ToolOutcome.failure("Invalid arguments: " + e.getMessage());
         } catch (StoreUnavailableException e) {

@@ -5,6 +5,8 @@ import dev.notesmcp.domain.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A tool call's arguments, read with the types the tool's input schema promises. The SDK checks
@@ -16,6 +18,18 @@ final class ToolArguments {
 
     ToolArguments(Map<String, Object> values) {
         this.values = values == null ? Map.of() : values;
+    }
+
+    /** The arguments, refusing any the tool does not take (its schema says additionalProperties: false). */
+    static ToolArguments of(Map<String, Object> values, Set<String> accepted) {
+        ToolArguments arguments = new ToolArguments(values);
+        for (String name : arguments.values.keySet()) {
+            if (!accepted.contains(name)) {
+                throw new InvalidValueException(name, "is not an argument of this tool; it takes "
+                        + String.join(", ", new TreeSet<>(accepted)));
+            }
+        }
+        return arguments;
     }
 
     String requiredString(String name) {
