@@ -4,6 +4,7 @@ import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scope;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
@@ -102,11 +103,16 @@ public final class NoteToolCatalog {
                     .build();
         }
         return switch (outcome) {
-            case ToolOutcome.Success success -> CallToolResult.builder()
-                    .addTextContent(toJson(json, success.structuredContent()))
-                    .structuredContent(success.structuredContent())
-                    .isError(false)
-                    .build();
+            case ToolOutcome.Success success -> {
+                // Serialized once: the text block carries the JSON (MCP spec: for older clients), and the
+                // same bytes go out verbatim as structuredContent instead of being serialized again.
+                String structuredJson = toJson(json, success.structuredContent());
+                yield CallToolResult.builder()
+                        .addTextContent(structuredJson)
+                        .structuredContent(new RawValue(structuredJson))
+                        .isError(false)
+                        .build();
+            }
             case ToolOutcome.Failure failure -> CallToolResult.builder()
                     .addTextContent(failure.message())
                     .isError(true)
