@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A client registered through dynamic client registration (RFC 7591). A confidential client's
- * secret is kept only as a hash.
+ * secret is kept only as a hash. {@code refreshTokens} says whether it registered the
+ * {@code refresh_token} grant: only then does it get and may it use refresh tokens.
  */
 public record RegisteredClient(
         ClientId id,
@@ -19,7 +20,8 @@ public record RegisteredClient(
         TokenEndpointAuthMethod authMethod,
         Optional<TokenHash> secretHash,
         Scopes scopes,
-        Instant issuedAt) {
+        Instant issuedAt,
+        boolean refreshTokens) {
 
     public static final int MAX_NAME_LENGTH = 200;
 
@@ -37,6 +39,12 @@ public record RegisteredClient(
         if (authMethod.isConfidential() != secretHash.isPresent()) {
             throw new IllegalArgumentException("a client has a secret exactly when it is confidential");
         }
+    }
+
+    /** A client that registered both grants, authorization_code and refresh_token. */
+    public RegisteredClient(ClientId id, String name, List<RedirectUri> redirectUris, TokenEndpointAuthMethod authMethod,
+                            Optional<TokenHash> secretHash, Scopes scopes, Instant issuedAt) {
+        this(id, name, redirectUris, authMethod, secretHash, scopes, issuedAt, true);
     }
 
     /** The registered redirect URI that {@code requested} designates, if any (exact, loopback port aside). */

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ClientCredentials;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
@@ -161,11 +162,12 @@ public final class TokenEndpoint implements HttpService {
     private record ClientRequest(FormParameters form, ClientCredentials client) {
     }
 
-    /** RFC 6749 §5.1 field names. */
+    /** RFC 6749 §5.1 field names; no {@code refresh_token} field for clients without that grant. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record TokenJson(String access_token, String token_type, long expires_in, String refresh_token, String scope) {
         static TokenJson fromDomain(TokenResponse response) {
             return new TokenJson(response.accessToken(), "Bearer", response.expiresInSeconds(),
-                    response.refreshToken(), response.scopes().asString());
+                    response.refresh().orElse(null), response.scopes().asString());
         }
     }
 }

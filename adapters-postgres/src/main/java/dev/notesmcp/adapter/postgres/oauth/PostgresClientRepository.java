@@ -36,7 +36,7 @@ public final class PostgresClientRepository implements ClientRepository {
         db.executeInsert(new ClientsRecord(client.id().value(), client.name(),
                 client.redirectUris().stream().map(RedirectUri::value).toArray(String[]::new),
                 client.authMethod().value(), client.secretHash().map(TokenHash::value).orElse(null),
-                client.scopes().asString(), toDb(client.issuedAt())));
+                client.scopes().asString(), toDb(client.issuedAt()), client.refreshTokens()));
     }
 
     @Override
@@ -50,6 +50,6 @@ public final class PostgresClientRepository implements ClientRepository {
                 Arrays.stream(r.getRedirectUris()).map(RedirectUri::new).toList(),
                 TokenEndpointAuthMethod.fromValue(r.getAuthMethod()),
                 Optional.ofNullable(r.getSecretHash()).map(TokenHash::new),
-                Scopes.parse(r.getScopes()), fromDb(r.getIssuedAt()));
+                Scopes.parse(r.getScopes()), fromDb(r.getIssuedAt()), r.getRefreshTokens());
     }
 }

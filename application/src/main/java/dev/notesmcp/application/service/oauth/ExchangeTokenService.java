@@ -92,12 +92,16 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             case Redemption.Rejected(OAuthError error) -> new Failed(error);
             // A concurrent replay may revoke the grant while we issue; then the tokens are born revoked.
             case Redemption.Redeemed(AuthorizationCode redeemed) -> grants.find(redeemed.grant())
-                    .<Result>map(grant -> new Issued(issuer.issue(grant, redeemed.scopes(), redeemed.scopes())))
+                    .<Result>map(grant -> new Issued(issuer.issue(grant, redeemed.scopes(), redeemed.scopes(),
+                            client.refreshTokens())))
                     .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists"));
         };
     }
 
     private Result refresh(RegisteredClient client, RefreshTokenRequest request) {
+        if (!client.refreshTokens()) {
+            return failed(OAuthErrorCode.UNAUTHORIZED_CLIENT, "this client did not register the refresh_token grant");
+        }
         Optional<Scopes> requested;
         try {
             requested = request.scope().filter(scope -> !scope.isBlank()).map(Scopes::parse);
@@ -127,7 +131,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                 }
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
                     if (retry || refreshTokens.markRotated(hash, now)) {
-                        return new Issued(issuer.issue(grant.get(), scopes, previous.scopes()));
+                        return new Issued(issuer.issue(grant.get(), scopes, previous.scopes(), true));
                     }
                 }
             }

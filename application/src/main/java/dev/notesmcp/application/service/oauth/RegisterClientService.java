@@ -75,7 +75,8 @@ public final class RegisterClientService implements RegisterClientUseCase {
                 authMethod,
                 secret.map(OpaqueToken::hash),
                 scopes,
-                clock.instant());
+                clock.instant(),
+                grantTypes.contains("refresh_token"));
         clients.add(client);
         return new Registered(client, secret.map(OpaqueToken::value), grantTypes, responseTypes);
     }

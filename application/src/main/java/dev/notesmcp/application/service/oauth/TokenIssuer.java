@@ -13,6 +13,7 @@ import dev.notesmcp.domain.token.Scopes;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Mints an access token and a refresh token under a grant, remembering both so they can be revoked. */
@@ -35,8 +36,11 @@ final class TokenIssuer {
         this.clock = clock;
     }
 
-    /** An access token with {@code scopes} and a refresh token with {@code refreshScopes}. */
-    TokenResponse issue(Grant grant, Scopes scopes, Scopes refreshScopes) {
+    /**
+     * An access token with {@code scopes} and, for clients that registered the refresh_token grant,
+     * a refresh token with {@code refreshScopes}.
+     */
+    TokenResponse issue(Grant grant, Scopes scopes, Scopes refreshScopes, boolean withRefreshToken) {
         Instant now = clock.instant();
         AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), policy.resource(), grant.user(),
                 grant.client().value(), scopes, UUID.randomUUID().toString(), now, now.plus(policy.accessTokenTtl()),
@@ -48,10 +52,14 @@ final class TokenIssuer {
             // issued from a replayed code must be. Its refresh token dies with the grant.
             revokedAccessTokens.revoke(claims.tokenId(), claims.expiresAt());
         }
-        OpaqueToken refresh = OpaqueToken.random();
-        refreshTokens.add(RefreshToken.issue(refresh.hash(), grant.id(), grant.client(), grant.user(), grant.login(),
-                refreshScopes, now, policy.refreshTokenTtl()));
+        Optional<String> refresh = Optional.empty();
+        if (withRefreshToken) {
+            OpaqueToken token = OpaqueToken.random();
+            refreshTokens.add(RefreshToken.issue(token.hash(), grant.id(), grant.client(), grant.user(), grant.login(),
+                    refreshScopes, now, policy.refreshTokenTtl()));
+            refresh = Optional.of(token.value());
+        }
         long expiresIn = claims.expiresAt().getEpochSecond() - claims.issuedAt().getEpochSecond();
-        return new TokenResponse(signer.sign(claims), expiresIn, refresh.value(), scopes);
+        return new TokenResponse(signer.sign(claims), expiresIn, refresh, scopes);
     }
 }

@@ -60,6 +60,18 @@ public abstract class ClientRepositoryContract {
                 client.redirectUris());
     }
 
+    @Test
+    void remembersAClientThatDidNotRegisterTheRefreshTokenGrant() {
+        ClientId id = freshClientId();
+        RegisteredClient client = new RegisteredClient(id, "no refresh", List.of(new RedirectUri("http://127.0.0.1/cb")),
+                TokenEndpointAuthMethod.NONE, Optional.empty(), Scopes.all(), Instant.parse("2025-03-01T12:00:00Z"),
+                false);
+
+        clients.add(client);
+
+        assertThat(clients.find(id)).hasValueSatisfying(found -> assertThat(found.refreshTokens()).isFalse());
+    }
+
     @ParameterizedTest
     @EnumSource(value = TokenEndpointAuthMethod.class, names = {"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"})
     void findsAConfidentialClientExactlyAsRegistered(TokenEndpointAuthMethod method) {

@@ -255,4 +255,12 @@ class RegisterClientServiceTest {
         refused(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(scope)), OAuthErrorCode.INVALID_CLIENT_METADATA);
     }
+
+    @Test
+    void onlyAClientThatRegistersTheRefreshTokenGrantGetsRefreshTokens() {
+        assertThat(registered(publicClient()).client().refreshTokens()).as("default grant_types").isFalse();
+        assertThat(registered(new Command(List.of(REDIRECT), Optional.of("none"),
+                Optional.of(List.of("authorization_code", "refresh_token")), Optional.empty(), Optional.empty(),
+                Optional.empty())).client().refreshTokens()).isTrue();
+    }
 }
