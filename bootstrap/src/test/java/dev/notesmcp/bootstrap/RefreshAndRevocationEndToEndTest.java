@@ -63,8 +63,8 @@ class RefreshAndRevocationEndToEndTest {
 
     /**
      * Observed: within the grace window the retired token is served again as a retry (a client
-     * whose response was lost), with yet another successor; the first successor stays valid too.
-     * The window is inclusive: at exactly 10 s the retry is still served.
+     * whose response was lost), once, with yet another successor; the first successor stays valid
+     * too. The window is inclusive: at exactly 10 s the retry is still served.
      */
     @Test
     void theRetiredRefreshTokenIsServedAgainWithinTheGraceWindow() {
@@ -80,6 +80,27 @@ class RefreshAndRevocationEndToEndTest {
         assertAcceptedOnMcp(server, lost.accessToken());
         TokenPair.issued(client.refresh(flow.tokenEndpoint, lost.refreshToken()), OAuthClient.ALL_SCOPES);
         TokenPair.issued(client.refresh(flow.tokenEndpoint, retried.refreshToken()), OAuthClient.ALL_SCOPES);
+    }
+
+    /** Only one retry is honoured: presenting the retired token a third time, even within the window, is reuse. */
+    @Test
+    void aSecondRetryWithinTheGraceWindowRevokesTheWholeGrant() {
+        OAuthClient client = flow.register("twice retrying client");
+        TokenPair untouched = flow.signIn(client);
+        TokenPair original = flow.signIn(client);
+        TokenPair lost = TokenPair.issued(client.refresh(flow.tokenEndpoint, original.refreshToken()), OAuthClient.ALL_SCOPES);
+        TokenPair retried = TokenPair.issued(client.refresh(flow.tokenEndpoint, original.refreshToken()), OAuthClient.ALL_SCOPES);
+
+        HttpResponse<String> again = client.refresh(flow.tokenEndpoint, original.refreshToken());
+
+        assertOAuthError(again, "invalid_grant", original.refreshToken(), lost.refreshToken(), retried.refreshToken());
+        assertRefusedOnMcp(server, original.accessToken());
+        assertRefusedOnMcp(server, lost.accessToken());
+        assertRefusedOnMcp(server, retried.accessToken());
+        assertOAuthError(client.refresh(flow.tokenEndpoint, lost.refreshToken()), "invalid_grant");
+        assertOAuthError(client.refresh(flow.tokenEndpoint, retried.refreshToken()), "invalid_grant");
+        assertAcceptedOnMcp(server, untouched.accessToken());
+        TokenPair.issued(client.refresh(flow.tokenEndpoint, untouched.refreshToken()), OAuthClient.ALL_SCOPES);
     }
 
     @Test

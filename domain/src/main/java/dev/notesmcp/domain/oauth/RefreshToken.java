@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * A refresh token, as stored (by hash). Every use rotates it (OAuth 2.1 §4.3.1): the token
  * presented is retired and a successor issued. A retired token presented again within
- * {@link #GRACE} is a client retrying after a lost response and is rotated again; later it is
- * theft, and the whole grant is revoked (RFC 9700 §4.14.2).
+ * {@link #GRACE} is a client retrying after a lost response and is rotated again, once: that one
+ * retry is recorded ({@code retriedAt}), and any further presentation — a second retry within the
+ * window, or anything after it — is theft, and the whole grant is revoked (RFC 9700 §4.14.2).
  */
 public record RefreshToken(
         TokenHash hash,
@@ -23,7 +24,8 @@ public record RefreshToken(
         Scopes scopes,
         Instant issuedAt,
         Instant expiresAt,
-        Optional<Instant> rotatedAt) {
+        Optional<Instant> rotatedAt,
+        Optional<Instant> retriedAt) {
 
     /** How long a just-rotated token may still be retried. Short on purpose; documented in the README. */
     public static final Duration GRACE = Duration.ofSeconds(10);
@@ -38,6 +40,13 @@ public record RefreshToken(
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(rotatedAt, "rotatedAt");
+        Objects.requireNonNull(retriedAt, "retriedAt");
+    }
+
+    /** A token that has not been retried (yet). */
+    public RefreshToken(TokenHash hash, GrantId grant, ClientId client, UserId user, String login, Scopes scopes,
+                        Instant issuedAt, Instant expiresAt, Optional<Instant> rotatedAt) {
+        this(hash, grant, client, user, login, scopes, issuedAt, expiresAt, rotatedAt, Optional.empty());
     }
 
     public static RefreshToken issue(TokenHash hash, GrantId grant, ClientId client, UserId user, String login,
@@ -46,7 +55,14 @@ public record RefreshToken(
     }
 
     public RefreshToken rotatedAt(Instant now) {
-        return new RefreshToken(hash, grant, client, user, login, scopes, issuedAt, expiresAt, Optional.of(now));
+        return new RefreshToken(hash, grant, client, user, login, scopes, issuedAt, expiresAt, Optional.of(now),
+                retriedAt);
+    }
+
+    /** This token after its one grace-window retry, at {@code now}. */
+    public RefreshToken retriedAt(Instant now) {
+        return new RefreshToken(hash, grant, client, user, login, scopes, issuedAt, expiresAt, rotatedAt,
+                Optional.of(now));
     }
 
     /**
@@ -55,8 +71,9 @@ public record RefreshToken(
      * "the same as before".
      */
     public Rotation rotate(ClientId presenter, Optional<Scopes> requested, Instant now) {
-        // Reuse first, whoever presents it: a retired token coming back is the theft signal (RFC 9700 §4.14.2).
-        if (rotatedAt.isPresent() && now.isAfter(rotatedAt.get().plus(GRACE))) {
+        // Reuse first, whoever presents it: a retired token coming back after the grace window, or
+        // again after its one retry, is the theft signal (RFC 9700 §4.14.2).
+        if (rotatedAt.isPresent() && (retriedAt.isPresent() || now.isAfter(rotatedAt.get().plus(GRACE)))) {
             return new Rotation.Reused(grant);
         }
         if (!client.equals(presenter)) {

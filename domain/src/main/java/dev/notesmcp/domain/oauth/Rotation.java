@@ -10,7 +10,7 @@ public sealed interface Rotation {
     /**
      * Issue an access token with {@code scopes} and a successor refresh token with the previous
      * token's scopes. {@code retry} says the token had been rotated moments ago and this is the
-     * grace-window retry.
+     * grace-window retry, to be honoured only if it is recorded first (the only one).
      */
     record Rotated(RefreshToken previous, Scopes scopes, boolean retry) implements Rotation {
         public Rotated {
@@ -25,7 +25,7 @@ public sealed interface Rotation {
         }
     }
 
-    /** A retired token came back after the grace window: revoke the whole grant. */
+    /** A retired token came back after the grace window, or after its one retry: revoke the whole grant. */
     record Reused(GrantId grant) implements Rotation {
         public Reused {
             Objects.requireNonNull(grant, "grant");

@@ -60,6 +60,31 @@ class RefreshTokenTest {
         @Test
         void startsUnrotated() {
             assertThat(refreshToken().rotatedAt()).isEmpty();
+            assertThat(refreshToken().retriedAt()).isEmpty();
+        }
+
+        @Test
+        void markingRetriedKeepsEverythingElse() {
+            RefreshToken rotated = refreshToken().rotatedAt(ROTATED);
+
+            RefreshToken retried = rotated.retriedAt(ROTATED.plusSeconds(1));
+
+            assertThat(retried.retriedAt()).contains(ROTATED.plusSeconds(1));
+            assertThat(retried.rotatedAt()).contains(ROTATED);
+            assertThat(retried.hash()).isEqualTo(rotated.hash());
+            assertThat(retried.expiresAt()).isEqualTo(rotated.expiresAt());
+            assertThat(rotated.retriedAt()).isEmpty();
+            assertThat(retried.rotatedAt(ROTATED.plusSeconds(2)).retriedAt()).as("rotatedAt keeps retriedAt")
+                    .contains(ROTATED.plusSeconds(1));
+        }
+
+        @Test
+        void theNineArgumentConstructorMeansNotRetried() {
+            RefreshToken token = refreshToken();
+
+            assertThat(new RefreshToken(token.hash(), token.grant(), token.client(), token.user(), token.login(),
+                    token.scopes(), token.issuedAt(), token.expiresAt(), Optional.of(ROTATED)))
+                    .isEqualTo(token.rotatedAt(ROTATED));
         }
 
         @Test
@@ -217,6 +242,34 @@ class RefreshTokenTest {
         @Test
         void longAfterTheGraceIsReuse() {
             assertThat(retired.rotate(CLIENT, Optional.empty(), ROTATED.plus(Duration.ofHours(1))))
+                    .isEqualTo(new Rotation.Reused(grantId()));
+        }
+
+        @Test
+        void aSecondRetryWithinTheGraceIsReuse() {
+            RefreshToken retriedOnce = retired.retriedAt(ROTATED.plusSeconds(1));
+
+            assertThat(retriedOnce.rotate(CLIENT, Optional.empty(), ROTATED.plusSeconds(2)))
+                    .isEqualTo(new Rotation.Reused(grantId()));
+            assertThat(retriedOnce.rotate(CLIENT, Optional.empty(), ROTATED.plusSeconds(1)))
+                    .as("even at the very moment of the retry").isEqualTo(new Rotation.Reused(grantId()));
+        }
+
+        @Test
+        void aRetriedTokenAfterTheGraceIsReuse() {
+            RefreshToken retriedOnce = retired.retriedAt(ROTATED.plusSeconds(1));
+
+            assertThat(retriedOnce.rotate(CLIENT, Optional.empty(), ROTATED.plus(Duration.ofHours(1))))
+                    .isEqualTo(new Rotation.Reused(grantId()));
+        }
+
+        @Test
+        void aSecondRetryIsReuseWhoeverPresentsItAndWhateverTheScopes() {
+            RefreshToken retriedOnce = retired.retriedAt(ROTATED.plusSeconds(1));
+
+            assertThat(retriedOnce.rotate(OTHER_CLIENT, Optional.empty(), ROTATED.plusSeconds(2)))
+                    .isEqualTo(new Rotation.Reused(grantId()));
+            assertThat(retriedOnce.rotate(CLIENT, Optional.of(Scopes.all()), ROTATED.plusSeconds(2)))
                     .isEqualTo(new Rotation.Reused(grantId()));
         }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Refresh tokens in memory; rotation is a compare-and-set inside one atomic {@code computeIfPresent}. */
+/** Refresh tokens in memory; rotation and its one retry are compare-and-sets, each inside one atomic {@code computeIfPresent}. */
 public final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
 
     private final ConcurrentMap<TokenHash, RefreshToken> tokens = new ConcurrentHashMap<>();
@@ -34,6 +34,19 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
             }
             won.set(true);
             return token.rotatedAt(now);
+        });
+        return won.get();
+    }
+
+    @Override
+    public boolean markRetried(TokenHash hash, Instant now) {
+        AtomicBoolean won = new AtomicBoolean();
+        tokens.computeIfPresent(hash, (key, token) -> {
+            if (token.rotatedAt().isEmpty() || token.retriedAt().isPresent()) {
+                return token;
+            }
+            won.set(true);
+            return token.retriedAt(now);
         });
         return won.get();
     }

@@ -19,7 +19,7 @@ import static dev.notesmcp.adapter.postgres.PostgresDsl.fromDb;
 import static dev.notesmcp.adapter.postgres.PostgresDsl.toDb;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.REFRESH_TOKENS;
 
-/** Refresh tokens by hash; rotation is one conditional UPDATE, so exactly one caller wins it. */
+/** Refresh tokens by hash; rotation, and its one retry, are each one conditional UPDATE, so exactly one caller wins. */
 public final class PostgresRefreshTokenRepository implements RefreshTokenRepository {
 
     private final DSLContext db;
@@ -32,7 +32,7 @@ public final class PostgresRefreshTokenRepository implements RefreshTokenReposit
     public void add(RefreshToken token) {
         db.executeInsert(new RefreshTokensRecord(token.hash().value(), token.grant().value(), token.client().value(),
                 token.user().value(), token.login(), token.scopes().asString(), toDb(token.issuedAt()),
-                toDb(token.expiresAt()), toDb(token.rotatedAt().orElse(null))));
+                toDb(token.expiresAt()), toDb(token.rotatedAt().orElse(null)), toDb(token.retriedAt().orElse(null))));
     }
 
     @Override
@@ -50,9 +50,20 @@ public final class PostgresRefreshTokenRepository implements RefreshTokenReposit
                 .execute() == 1;
     }
 
+    @Override
+    public boolean markRetried(TokenHash hash, Instant now) {
+        return db.update(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.RETRIED_AT, toDb(now))
+                .where(REFRESH_TOKENS.HASH.eq(hash.value()))
+                .and(REFRESH_TOKENS.ROTATED_AT.isNotNull())
+                .and(REFRESH_TOKENS.RETRIED_AT.isNull())
+                .execute() == 1;
+    }
+
     private static RefreshToken toToken(RefreshTokensRecord r) {
         return new RefreshToken(new TokenHash(r.getHash()), new GrantId(r.getGrantId()), new ClientId(r.getClientId()),
                 new UserId(r.getUserId()), r.getLogin(), Scopes.parse(r.getScopes()), fromDb(r.getIssuedAt()),
-                fromDb(r.getExpiresAt()), Optional.ofNullable(fromDb(r.getRotatedAt())));
+                fromDb(r.getExpiresAt()), Optional.ofNullable(fromDb(r.getRotatedAt())),
+                Optional.ofNullable(fromDb(r.getRetriedAt())));
     }
 }

@@ -18,4 +18,11 @@ public interface RefreshTokenRepository {
      * concurrent callers (a compare-and-set on "not rotated").
      */
     boolean markRotated(TokenHash hash, Instant now);
+
+    /**
+     * Records the one grace-window retry of a rotated token at {@code now} if nobody has yet: true
+     * for exactly one of any number of concurrent callers (a compare-and-set on "rotated and not
+     * retried"); false for an unknown or unrotated token, which it leaves alone.
+     */
+    boolean markRetried(TokenHash hash, Instant now);
 }

@@ -109,7 +109,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             return failed(OAuthErrorCode.INVALID_SCOPE, e.getMessage());
         }
         TokenHash hash = TokenHash.of(request.refreshToken());
-        // Two passes at most: losing the compare-and-set to a concurrent refresh makes ours a grace-window retry.
+        // Two passes at most: losing the compare-and-set to a concurrent refresh makes ours a grace-window retry;
+        // only one retry is honoured, so losing that compare-and-set too makes ours reuse.
         for (int attempt = 0; attempt < 2; attempt++) {
             Optional<RefreshToken> token = refreshTokens.find(hash);
             if (token.isEmpty()) {
@@ -130,7 +131,16 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                     return new Failed(error);
                 }
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
-                    if (retry || refreshTokens.markRotated(hash, now)) {
+                    if (retry) {
+                        if (refreshTokens.markRetried(hash, now)) {
+                            return new Issued(issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                        }
+                        // A concurrent retry of the same token won: ours is one presentation too many.
+                        revoker.revoke(previous.grant());
+                        return failed(OAuthErrorCode.INVALID_GRANT,
+                                "the refresh token was already used; the authorization has been revoked");
+                    }
+                    if (refreshTokens.markRotated(hash, now)) {
                         return new Issued(issuer.issue(grant.get(), scopes, previous.scopes(), true));
                     }
                 }

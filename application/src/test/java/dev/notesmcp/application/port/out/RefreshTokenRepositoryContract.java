@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link RefreshTokenRepository} must do: tokens are found by hash only, and rotation
- * is a compare-and-set that exactly one of any number of concurrent callers wins. A store's test
+ * and the one grace-window retry are each a compare-and-set that exactly one of any number of
+ * concurrent callers wins. A store's test
  * extends this class and supplies {@link #newRepository()}; every test uses fresh random tokens.
  */
 public abstract class RefreshTokenRepositoryContract {
@@ -123,6 +124,75 @@ public abstract class RefreshTokenRepositoryContract {
         assertThat(tokens.markRotated(second.hash(), at(2))).isTrue();
     }
 
+    // ---- the one grace-window retry
+
+    @Test
+    void theFirstRetryOfARotatedTokenWinsAndRecordsItsTime() {
+        OpaqueToken raw = OpaqueToken.random();
+        RefreshToken token = stored(raw);
+        tokens.markRotated(raw.hash(), at(5));
+
+        assertThat(tokens.markRetried(raw.hash(), at(7))).isTrue();
+
+        assertThat(tokens.find(raw.hash())).contains(token.rotatedAt(at(5)).retriedAt(at(7)));
+    }
+
+    @Test
+    void aRetriedTokenIsNotRetriedAgain() {
+        OpaqueToken raw = OpaqueToken.random();
+        RefreshToken token = stored(raw);
+        tokens.markRotated(raw.hash(), at(5));
+        tokens.markRetried(raw.hash(), at(7));
+
+        assertThat(tokens.markRetried(raw.hash(), at(8))).isFalse();
+        assertThat(tokens.markRotated(raw.hash(), at(9))).isFalse();
+        assertThat(tokens.find(raw.hash())).as("the first times stay")
+                .contains(token.rotatedAt(at(5)).retriedAt(at(7)));
+    }
+
+    @Test
+    void anUnrotatedTokenCannotBeRetried() {
+        OpaqueToken raw = OpaqueToken.random();
+        RefreshToken token = stored(raw);
+
+        assertThat(tokens.markRetried(raw.hash(), at(1))).isFalse();
+        assertThat(tokens.find(raw.hash())).contains(token);
+        assertThat(tokens.markRotated(raw.hash(), at(2))).as("and it still rotates").isTrue();
+    }
+
+    @Test
+    void retryingAnUnknownTokenFailsAndCreatesNothing() {
+        TokenHash unknown = OpaqueToken.random().hash();
+
+        assertThat(tokens.markRetried(unknown, at(1))).isFalse();
+        assertThat(tokens.find(unknown)).isEmpty();
+    }
+
+    @Test
+    void aTokenIsRetriedByItsHashNotByItsRawValue() {
+        OpaqueToken raw = OpaqueToken.random();
+        stored(raw);
+        tokens.markRotated(raw.hash(), at(1));
+
+        assertThat(tokens.markRetried(rawValueAsHash(raw), at(2))).isFalse();
+        assertThat(tokens.find(raw.hash())).hasValueSatisfying(t -> assertThat(t.retriedAt()).isEmpty());
+    }
+
+    @Test
+    void rotatedAndRetriedTimesRoundTripWhenAdded() {
+        OpaqueToken raw = OpaqueToken.random();
+        RefreshToken token = refreshToken(raw.hash(), T0).rotatedAt(at(3)).retriedAt(at(4));
+
+        tokens.add(token);
+
+        assertThat(tokens.find(raw.hash())).contains(token);
+        assertThat(tokens.find(raw.hash())).hasValueSatisfying(found -> {
+            assertThat(found.rotatedAt()).contains(at(3));
+            assertThat(found.retriedAt()).contains(at(4));
+        });
+        assertThat(tokens.markRetried(raw.hash(), at(5))).isFalse();
+    }
+
     // ---- concurrency
 
     @Test
@@ -138,6 +208,23 @@ public abstract class RefreshTokenRepositoryContract {
             Instant winnersTime = at(1).plusMillis(winners.getFirst());
             assertThat(tokens.find(raw.hash())).as("the winner's time is recorded")
                     .contains(token.rotatedAt(winnersTime));
+        }
+    }
+
+    @Test
+    void exactlyOneOfManyConcurrentRetriesWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            OpaqueToken raw = OpaqueToken.random();
+            RefreshToken token = stored(raw);
+            tokens.markRotated(raw.hash(), at(1));
+
+            List<Boolean> won = Concurrently.run(THREADS, i -> tokens.markRetried(raw.hash(), at(2).plusMillis(i)));
+
+            List<Integer> winners = IntStream.range(0, THREADS).filter(won::get).boxed().toList();
+            assertThat(winners).as("callers whose retry was recorded").hasSize(1);
+            Instant winnersTime = at(2).plusMillis(winners.getFirst());
+            assertThat(tokens.find(raw.hash())).as("the winner's time is recorded, the rotation's stays")
+                    .contains(token.rotatedAt(at(1)).retriedAt(winnersTime));
         }
     }
 

@@ -29,8 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.notesmcp.application.port.out.OAuthFixtures.LOGIN;
 import static dev.notesmcp.application.port.out.OAuthFixtures.REDIRECT_URI;
@@ -415,6 +413,50 @@ class ExchangeTokenServiceTest {
     }
 
     @Test
+    void aSecondRetryWithinTheGraceWindowRevokesTheWholeGrant() {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+        TokenResponse first = issued(exchange(code));
+        TokenResponse lost = issued(refresh(first.refreshToken()));
+        server.clock.advance(Duration.ofSeconds(2));
+        TokenResponse retried = issued(refresh(first.refreshToken()));
+        server.clock.advance(Duration.ofSeconds(2));
+
+        failed(refresh(first.refreshToken()), OAuthErrorCode.INVALID_GRANT);
+
+        assertThat(server.isActive(code.grant())).isFalse();
+        assertThat(server.revokedAccessTokens.all())
+                .containsOnlyKeys(tokenId(first), tokenId(lost), tokenId(retried));
+        failed(refresh(lost.refreshToken()), OAuthErrorCode.INVALID_GRANT);
+        failed(refresh(retried.refreshToken()), OAuthErrorCode.INVALID_GRANT);
+    }
+
+    @Test
+    void aRetriedTokenPresentedAfterTheGraceWindowRevokesTheWholeGrant() {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+        TokenResponse first = issued(exchange(code));
+        issued(refresh(first.refreshToken()));
+        issued(refresh(first.refreshToken()));
+        server.clock.advance(RefreshToken.GRACE.plusSeconds(1));
+
+        failed(refresh(first.refreshToken()), OAuthErrorCode.INVALID_GRANT);
+
+        assertThat(server.isActive(code.grant())).isFalse();
+    }
+
+    @Test
+    void theRetryIsRecordedOnTheRotatedToken() {
+        TokenResponse first = server.tokensFor(client, Scopes.all());
+        issued(refresh(first.refreshToken()));
+        server.clock.advance(Duration.ofSeconds(3));
+
+        issued(refresh(first.refreshToken()));
+
+        assertThat(storedRefreshToken(first).rotatedAt()).contains(T0);
+        assertThat(storedRefreshToken(first).retriedAt()).contains(T0.plusSeconds(3));
+        assertThat(server.refreshTokens.retries()).isEqualTo(1);
+    }
+
+    @Test
     void aRetryAtTheVeryEndOfTheGraceWindowIsStillARetry() {
         TokenResponse first = server.tokensFor(client, Scopes.all());
         issued(refresh(first.refreshToken()));
@@ -488,17 +530,32 @@ class ExchangeTokenServiceTest {
     }
 
     @Test
-    void concurrentRefreshesOfOneTokenRotateItOnceAndTheRestAreGraceRetries() throws Exception {
-        TokenResponse first = server.tokensFor(client, Scopes.all());
-        Set<String> successors = ConcurrentHashMap.newKeySet();
+    void concurrentRefreshesOfOneTokenRotateItOnceRetryItOnceAndTheRestRevokeTheGrant() throws Exception {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+        TokenResponse first = issued(exchange(code));
 
         List<Result> results = Concurrently.run(THREADS, i -> refresh(first.refreshToken()));
 
-        assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(Issued.class));
-        results.forEach(result -> successors.add(((Issued) result).response().refreshToken()));
-        assertThat(successors).as("every caller gets its own successor").hasSize(THREADS);
-        assertThat(server.refreshTokens.rotations()).as("successful compare-and-sets").isEqualTo(1);
+        List<TokenResponse> succeeded = results.stream()
+                .filter(Issued.class::isInstance).map(result -> ((Issued) result).response()).toList();
+        assertThat(server.refreshTokens.rotations()).as("successful rotations").isEqualTo(1);
+        assertThat(server.refreshTokens.retries()).as("honoured grace-window retries").isLessThanOrEqualTo(1);
+        assertThat(succeeded).as("one rotation and at most one retry get tokens")
+                .hasSize(1 + server.refreshTokens.retries());
+        assertThat(succeeded.stream().map(TokenResponse::refreshToken).distinct()).hasSameSizeAs(succeeded);
+        assertThat(results.stream().filter(result -> !(result instanceof Issued)))
+                .as("every other presentation is reuse")
+                .hasSize(THREADS - succeeded.size())
+                .allSatisfy(result -> failed(result, OAuthErrorCode.INVALID_GRANT));
         assertThat(storedRefreshToken(first).rotatedAt()).contains(T0);
-        assertThat(server.revokedAccessTokens.all()).isEmpty();
+
+        // More than two came, so the grant is gone: nothing issued under it works any more.
+        assertThat(server.isActive(code.grant())).isFalse();
+        assertThat(server.revokedAccessTokens.all()).containsKey(tokenId(first));
+        for (TokenResponse response : succeeded) {
+            assertThat(server.revokedAccessTokens.all()).containsKey(tokenId(response));
+            failed(refresh(response.refreshToken()), OAuthErrorCode.INVALID_GRANT);
+        }
+        failed(refresh(first.refreshToken()), OAuthErrorCode.INVALID_GRANT);
     }
 }

@@ -14,6 +14,7 @@ final class FakeRefreshTokenRepository implements RefreshTokenRepository {
 
     private final Map<TokenHash, RefreshToken> tokens = new HashMap<>();
     private int rotations;
+    private int retries;
 
     @Override
     public synchronized void add(RefreshToken token) {
@@ -36,8 +37,24 @@ final class FakeRefreshTokenRepository implements RefreshTokenRepository {
         return true;
     }
 
+    @Override
+    public synchronized boolean markRetried(TokenHash hash, Instant now) {
+        RefreshToken token = tokens.get(hash);
+        if (token == null || token.rotatedAt().isEmpty() || token.retriedAt().isPresent()) {
+            return false;
+        }
+        tokens.put(hash, token.retriedAt(now));
+        retries++;
+        return true;
+    }
+
     /** How many rotations succeeded, over all tokens. */
     synchronized int rotations() {
         return rotations;
+    }
+
+    /** How many grace-window retries were recorded, over all tokens. */
+    synchronized int retries() {
+        return retries;
     }
 }
