@@ -5,8 +5,10 @@ import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Redirect
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
+import dev.notesmcp.domain.oauth.PendingAuthorization;
 import dev.notesmcp.domain.token.Scope;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.SetCookie;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -17,13 +19,23 @@ import java.util.Optional;
 final class AuthorizationSteps {
 
     private final String consentAction;
-    private final LoginStateCookie loginCookie;
-    private final ConsentCookie consentCookie;
+    /**
+     * Binds an upstream login to the browser that started it; Lax, so it comes back with the
+     * top-level redirect from the provider.
+     */
+    private final BrowserCookie loginCookie;
+    /**
+     * Binds a consent page to the browser it was shown in (one per pending request, so two tabs do
+     * not clash); Strict: only our own form can make the browser send it.
+     */
+    private final BrowserCookie consentCookies;
 
     AuthorizationSteps(String consentAction, boolean secureCookies) {
         this.consentAction = consentAction;
-        this.loginCookie = new LoginStateCookie(secureCookies);
-        this.consentCookie = new ConsentCookie(secureCookies);
+        this.loginCookie = new BrowserCookie("notes_mcp_login", secureCookies, SetCookie.SameSite.LAX,
+                PendingAuthorization.LIFETIME);
+        this.consentCookies = new BrowserCookie("notes_mcp_consent_", secureCookies, SetCookie.SameSite.STRICT,
+                PendingAuthorization.LIFETIME);
     }
 
     void send(ServerResponse response, Step step) {
@@ -54,15 +66,15 @@ final class AuthorizationSteps {
     }
 
     Optional<String> readConsentCookie(ServerRequest request, String pendingId) {
-        return consentCookie.read(request, pendingId);
+        return consentCookies.withSuffix(pendingId).read(request);
     }
 
     void clearConsentCookie(ServerResponse response, String pendingId) {
-        consentCookie.clear(response, pendingId);
+        consentCookies.withSuffix(pendingId).clear(response);
     }
 
     private void consentPage(ServerResponse response, AskConsent consent) {
-        consentCookie.set(response, consent.pendingId(), consent.csrfToken());
+        consentCookies.withSuffix(consent.pendingId()).set(response, consent.csrfToken());
         StringBuilder scopes = new StringBuilder();
         for (Scope scope : consent.scopes().values()) {
             scopes.append("<li>").append(HtmlPages.escape(capitalized(scope.description())))

@@ -28,28 +28,20 @@ final class RememberedUserCookie {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
-    private final boolean secure;
-    private final String name;
+    private final BrowserCookie cookie;
 
     RememberedUserCookie(byte[] key, boolean secure) {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
-        this.secure = secure;
-        this.name = secure ? "__Host-notes_mcp_user" : "notes_mcp_user";
+        this.cookie = new BrowserCookie("notes_mcp_user", secure, SetCookie.SameSite.LAX, LIFETIME);
     }
 
     void set(ServerResponse response, UserId user) {
         String payload = ENCODER.encodeToString(user.value().getBytes(StandardCharsets.UTF_8));
-        response.headers().addCookie(SetCookie.builder(name, payload + "." + ENCODER.encodeToString(mac(payload)))
-                .path("/")
-                .httpOnly(true)
-                .secure(secure)
-                .sameSite(SetCookie.SameSite.LAX)
-                .maxAge(LIFETIME)
-                .build());
+        cookie.set(response, payload + "." + ENCODER.encodeToString(mac(payload)));
     }
 
     Optional<UserId> read(ServerRequest request) {
-        return request.headers().cookies().first(name).asOptional().flatMap(this::verify);
+        return cookie.read(request).flatMap(this::verify);
     }
 
     private Optional<UserId> verify(String value) {
