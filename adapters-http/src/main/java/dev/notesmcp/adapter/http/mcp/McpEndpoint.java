@@ -1,6 +1,7 @@
 package dev.notesmcp.adapter.http.mcp;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.application.port.out.StoreUnavailableException;
@@ -27,7 +28,6 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +45,7 @@ public final class McpEndpoint implements HttpService {
     static final HeaderName PROTOCOL_VERSION = HeaderNames.create("MCP-Protocol-Version");
 
     private final McpJsonMapper json;
+    private final JsonResponses responses;
     private final HttpSettings settings;
     private final BearerChallenge challenge;
     private final NoteToolCatalog tools;
@@ -53,6 +54,7 @@ public final class McpEndpoint implements HttpService {
 
     public McpEndpoint(HttpSettings settings, NoteToolCatalog tools, McpJsonMapper json, String serverVersion) {
         this.json = json;
+        this.responses = new JsonResponses(json);
         this.settings = settings;
         this.challenge = new BearerChallenge(settings.resourceMetadataUrl());
         this.tools = tools;
@@ -131,12 +133,6 @@ public final class McpEndpoint implements HttpService {
 
     private void handleRequest(JSONRPCRequest request, AccessTokenClaims caller, McpTransportContext context,
                                AtomicReference<StoreUnavailableException> unavailable, ServerResponse response) {
-        if (McpSchema.METHOD_TOOLS_CALL.equals(request.method()) && !(request.params() instanceof Map<?, ?> params
-                && params.get("name") instanceof String)) {
-            sendError(response, Status.OK_200, request.id(), McpSchema.ErrorCodes.INVALID_PARAMS,
-                    "tools/call needs params with a string name and an arguments object");
-            return;
-        }
         Optional<Scope> missingScope = missingScope(request, caller);
         if (missingScope.isPresent()) {
             response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(missingScope.get()));
@@ -199,15 +195,7 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void send(ServerResponse response, Status status, Object message) {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        response.status(status)
-                .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .send(bytes);
+        responses.send(response, status, message);
     }
 
     private static void methodNotAllowed(ServerRequest request, ServerResponse response) {
