@@ -1,6 +1,7 @@
 package dev.notesmcp.domain.oauth;
 
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.LoopbackHost;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,7 +28,7 @@ public record RedirectUri(String value) {
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("http")) {
-            if (!isLoopbackHost(uri.getHost())) {
+            if (!LoopbackHost.is(uri.getHost())) {
                 throw invalid("must use https, or http only on a loopback address (127.0.0.1, [::1], localhost)");
             }
         } else if (scheme.equals("https")) {
@@ -79,7 +80,7 @@ public record RedirectUri(String value) {
 
     public boolean isLoopbackHttp() {
         URI uri = URI.create(value);
-        return "http".equalsIgnoreCase(uri.getScheme()) && isLoopbackHost(uri.getHost());
+        return "http".equalsIgnoreCase(uri.getScheme()) && LoopbackHost.is(uri.getHost());
     }
 
     /** The host to show a person on the consent page (or the scheme for a native app). */
@@ -94,14 +95,6 @@ public record RedirectUri(String value) {
     /** Exact: an empty query is not an absent one (RFC 3986 §6.2.3). */
     private static boolean eq(String a, String b) {
         return Objects.equals(a, b);
-    }
-
-    static boolean isLoopbackHost(String host) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
     private static URI parse(String value) {

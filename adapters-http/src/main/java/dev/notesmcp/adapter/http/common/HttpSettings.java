@@ -1,11 +1,12 @@
 package dev.notesmcp.adapter.http.common;
 
+import dev.notesmcp.domain.LoopbackHost;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the web adapter needs to know about where it is reachable. {@code publicUrl} is the URL
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public record HttpSettings(URI publicUrl, Set<String> allowedOrigins) {
 
-    private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 
     public HttpSettings {
         Objects.requireNonNull(publicUrl, "publicUrl");
@@ -74,9 +74,6 @@ public record HttpSettings(URI publicUrl, Set<String> allowedOrigins) {
 
     /** Whether a URL's host is {@code localhost} or a literal loopback address (no DNS lookup). */
     public static boolean isLoopback(URI url) {
-        String host = url.getHost();
-        // Literal loopback addresses only: a name like 127.attacker.example must not pass.
-        return host != null && (host.equalsIgnoreCase("localhost") || host.equals("[::1]")
-                || LOOPBACK_IPV4.matcher(host).matches());
+        return LoopbackHost.is(url.getHost());
     }
 }
