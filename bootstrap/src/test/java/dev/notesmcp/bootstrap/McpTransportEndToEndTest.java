@@ -6,7 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,11 +148,21 @@ class McpTransportEndToEndTest {
     }
 
     @Test
-    void anOversizedBodyIsRefusedBeforeItIsRead() {
-        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        HttpResponse<String> response = RawHttp.postMcp(server, token, huge);
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws IOException {
+        // Only the headers are sent: the server must answer from Content-Length alone, without
+        // waiting for (or reading) the 2 MiB it announces. A streaming client would race the
+        // server's close, so a raw socket keeps this deterministic.
+        try (Socket socket = new Socket("localhost", URI.create(server.baseUrl()).getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + (2 * 1024 * 1024) + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
 
-        assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test
