@@ -77,16 +77,20 @@ public final class McpEndpoint implements HttpService {
     }
 
     private McpReply reply(ServerRequest request) {
-        McpTransportChecks.Outcome checked = checks.check(request.headers());
-        if (checked instanceof McpTransportChecks.Outcome.Refused(Status status, String message)) {
-            return McpReply.error(status, null, McpSchema.ErrorCodes.INVALID_REQUEST, message);
-        }
-        String version = ((McpTransportChecks.Outcome.Passed) checked).protocolVersion();
+        return switch (checks.check(request.headers())) {
+            case McpTransportChecks.Outcome.Refused refused ->
+                    McpReply.error(refused.status(), null, McpSchema.ErrorCodes.INVALID_REQUEST, refused.message());
+            case McpTransportChecks.Outcome.Passed passed -> answer(request, passed.protocolVersion());
+        };
+    }
+
+    private McpReply answer(ServerRequest request, String protocolVersion) {
         AccessTokenClaims caller = caller(request);
+        // Read as bytes: Helidon's String conversion would replace invalid UTF-8 instead of refusing it.
         byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
         return switch (reader.read(body)) {
             case JsonRpcBody.Single(IncomingMessage message) -> single.handle(message, caller);
-            case JsonRpcBody.Batch(var messages) -> batch.handle(messages, version, caller);
+            case JsonRpcBody.Batch(var messages) -> batch.handle(messages, protocolVersion, caller);
             case JsonRpcBody.Unreadable unreadable -> McpReply.json(Status.BAD_REQUEST_400, unreadable.toResponse());
         };
     }
