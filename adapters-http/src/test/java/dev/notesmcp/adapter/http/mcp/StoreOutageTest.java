@@ -87,4 +87,23 @@ class StoreOutageTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     }
+
+    @Test
+    void inA20250326BatchOnlyTheElementThatNeededTheStoreFails() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.port() + "/mcp"))
+                .header("Authorization", "Bearer anything")
+                .header("Content-Type", "application/json")
+                .header("MCP-Protocol-Version", "2025-03-26")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"list_notes\","
+                        + "\"arguments\":{}}}]"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("[").contains("\"tools\"")
+                .contains("{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32603,"
+                        + "\"message\":\"Storage is unavailable; try again in a few seconds.\"}}")
+                .doesNotContain("connection refused");
+    }
 }
