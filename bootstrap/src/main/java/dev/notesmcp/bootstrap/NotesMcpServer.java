@@ -34,7 +34,7 @@ public final class NotesMcpServer implements AutoCloseable {
         Stores stores = StoreFactory.create(settings, clock);
         ApplicationModule application = new ApplicationModule(settings, stores, clock);
         WebApplication web = new WebApplication(
-                HttpSettings.of(settings.publicUrl(), settings.allowedOrigins()),
+                HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies()),
                 application.verifyAccessToken(),
                 application.tools(),
                 application.oauth(),

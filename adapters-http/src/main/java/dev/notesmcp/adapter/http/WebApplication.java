@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http;
 
+import dev.notesmcp.adapter.http.clientaddress.ClientAddressFilter;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.adapter.http.common.StoreUnavailableResponses;
@@ -40,6 +41,7 @@ public final class WebApplication implements AutoCloseable {
     private final List<HttpService> publicServices = new ArrayList<>();
     private final McpEndpoint mcp;
     private final McpCors mcpCors;
+    private final ClientAddressFilter clientAddresses;
 
     /**
      * @param devLogin  the development identity provider when it is the configured one: its
@@ -64,9 +66,11 @@ public final class WebApplication implements AutoCloseable {
         devLogin.ifPresent(provider -> publicServices.add(new DevLoginEndpoint(provider, settings.publicUrl())));
         this.mcp = new McpEndpoint(settings, tools, json, version);
         this.mcpCors = new McpCors(settings);
+        this.clientAddresses = new ClientAddressFilter(settings.trustedProxies());
     }
 
     public void routing(HttpRouting.Builder routing) {
+        routing.addFilter(clientAddresses); // first: every later filter and handler sees the same address
         routing.addFilter(mcpCors)
                 .error(StoreUnavailableException.class, new StoreUnavailableResponses());
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.config;
 
+import dev.notesmcp.adapter.http.clientaddress.TrustedProxies;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.domain.oauth.RateLimit;
 
@@ -32,7 +33,8 @@ public record Settings(
         String redisKeyPrefix,
         Duration revocationCacheStaleness,
         List<String> allowedOrigins,
-        Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits) {
+        Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits,
+        TrustedProxies trustedProxies) {
 
     /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */
     public URI mcpUrl() {

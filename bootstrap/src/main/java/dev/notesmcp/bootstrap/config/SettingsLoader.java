@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.config;
 
+import dev.notesmcp.adapter.http.clientaddress.TrustedProxies;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
 import dev.notesmcp.adapter.redis.RedisUrl;
@@ -67,6 +68,7 @@ public final class SettingsLoader {
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
         Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
                 SettingsLoader::rateLimits);
+        TrustedProxies trustedProxies = TrustedProxiesVariable.read(env, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -74,7 +76,7 @@ public final class SettingsLoader {
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
                 redisUrl, redisKeyPrefix, revocationStaleness,
-                allowedOrigins, rateLimits);
+                allowedOrigins, rateLimits, trustedProxies);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.common;
 
+import dev.notesmcp.adapter.http.clientaddress.TrustedProxies;
 import dev.notesmcp.domain.LoopbackHost;
 
 import java.net.URI;
@@ -10,20 +11,26 @@ import java.util.Set;
 
 /**
  * What the web adapter needs to know about where it is reachable. {@code publicUrl} is the URL
- * clients see (no trailing slash, may carry a path prefix behind a proxy).
+ * clients see (no trailing slash, may carry a path prefix behind a proxy); {@code trustedProxies}
+ * are the proxies whose forwarding headers name the client.
  */
-public record HttpSettings(URI publicUrl, Set<String> allowedOrigins) {
+public record HttpSettings(URI publicUrl, Set<String> allowedOrigins, TrustedProxies trustedProxies) {
 
 
     public HttpSettings {
         Objects.requireNonNull(publicUrl, "publicUrl");
         allowedOrigins = Set.copyOf(allowedOrigins);
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
     }
 
     public static HttpSettings of(URI publicUrl, List<String> extraOrigins) {
+        return of(publicUrl, extraOrigins, TrustedProxies.NONE);
+    }
+
+    public static HttpSettings of(URI publicUrl, List<String> extraOrigins, TrustedProxies trustedProxies) {
         Set<String> origins = new java.util.HashSet<>(extraOrigins);
         origins.add(originOf(publicUrl));
-        return new HttpSettings(publicUrl, origins);
+        return new HttpSettings(publicUrl, origins, trustedProxies);
     }
 
     /** The MCP endpoint, which is also our OAuth resource identifier (RFC 8707, RFC 9728 §1.2). */

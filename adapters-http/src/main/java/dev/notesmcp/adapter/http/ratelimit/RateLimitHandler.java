@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.ratelimit;
 
+import dev.notesmcp.adapter.http.clientaddress.ClientAddress;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import io.helidon.http.HeaderNames;
@@ -14,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Put in front of an OAuth endpoint: answers 429 with {@code Retry-After} once the client
- * address has used its permits, otherwise passes the request on. The address is the socket's
- * peer: behind a proxy every client shares the proxy's limit (documented in the README).
+ * address has used its permits, otherwise passes the request on. The address is the request's
+ * {@link ClientAddress}: the socket's peer, or the client a trusted proxy names.
  */
 public final class RateLimitHandler implements Handler {
 
@@ -33,7 +34,7 @@ public final class RateLimitHandler implements Handler {
             response.next();
             return;
         }
-        Optional<Duration> wait = limiter.admit(endpoint, request.remotePeer().host());
+        Optional<Duration> wait = limiter.admit(endpoint, ClientAddress.of(request).value());
         if (wait.isEmpty()) {
             response.next();
             return;
