@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap.hostile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static dev.notesmcp.bootstrap.hostile.Expect.jsonRpc;
@@ -107,14 +108,26 @@ final class McpRows {
                         f -> withHeader(f.mcp(toolCall("list_notes", "{}")), "MCP-Protocol-Version", "1999-01-01")),
                 api(E, "Content-Type text/plain", status(415), f -> request("POST", E, toolCall("create_note", "{\"title\":\"t\"}"),
                         "Content-Type", "text/plain", "Authorization", "Bearer " + f.token)),
+                // Framing (RFC 9112 §7.1): refused as a client error, as JSON; 501 is the RFC's answer to an unknown coding.
+                api(E, "chunk size zz", status(400), f -> framed(f, "chunked", "zz\r\n{}\r\n0\r\n\r\n")),
+                api(E, "Transfer-Encoding xchunked", status(400, 501), f -> framed(f, "xchunked",
+                        "2\r\n{}\r\n0\r\n\r\n")).allowing(501),
                 api(E, "GET", status(405), f -> request("GET", E, new byte[0], "Authorization", "Bearer " + f.token)),
                 api(E, "PUT", status(405), f -> request("PUT", E, toolCall("list_notes", "{}"),
                         "Content-Type", "application/json", "Authorization", "Bearer " + f.token)));
     }
 
+    /** A POST /mcp framed by {@code Transfer-Encoding} as given, with no Content-Length. */
+    private static RawExchange.Request framed(Fixture f, String transferEncoding, String body) {
+        return new RawExchange.Request("POST", E, java.util.List.of(Map.entry("Host", "localhost"),
+                Map.entry("Content-Type", "application/json"), Map.entry("Authorization", "Bearer " + f.token),
+                Map.entry("Transfer-Encoding", transferEncoding), Map.entry("Connection", "close")),
+                body.getBytes(StandardCharsets.US_ASCII), true);
+    }
+
     static RawExchange.Request withHeader(RawExchange.Request request, String name, String value) {
         var headers = new java.util.ArrayList<>(request.headers());
-        headers.add(java.util.Map.entry(name, value));
+        headers.add(Map.entry(name, value));
         return new RawExchange.Request(request.method(), request.target(), headers, request.body(), request.framed());
     }
 

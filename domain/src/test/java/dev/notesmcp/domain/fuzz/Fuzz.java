@@ -30,6 +30,9 @@ public final class Fuzz {
     /** Checks {@code property} on {@code defaultTries} inputs (or {@code -Dfuzz.tries}); a thrown error fails it. */
     public static <T> void check(int defaultTries, Generator<T> inputs, Consumer<T> property) {
         int tries = Integer.getInteger("fuzz.tries", defaultTries);
+        if (tries < 1) {
+            throw new IllegalArgumentException("fuzz.tries must be at least 1, not " + tries);
+        }
         long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
         Random random = new Random(seed);
         for (int attempt = 1; attempt <= tries; attempt++) {
