@@ -41,10 +41,10 @@ final class McpRows {
                         f -> f.mcp("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"} xyz")),
                 api(E, "two concatenated messages", jsonRpc(400, PARSE_ERROR, INVALID_REQUEST),
                         f -> f.mcp(toolCall("list_notes", "{}") + toolCall("create_note", "{\"title\":\"smuggled\"}"))),
-                api(E, "invalid UTF-8 in a tool argument", jsonRpc(400, PARSE_ERROR), f -> f.mcp(concat(
+                api(E, "invalid UTF-8 in a tool argument", jsonRpc(400, PARSE_ERROR), f -> f.mcp(Fixture.bytes(
                         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"create_note\","
                                 + "\"arguments\":{\"title\":\"bad ", new byte[] {(byte) 0xff, (byte) 0xfe}, " bytes\"}}}"))),
-                api(E, "UTF-8 encoded lone surrogate (CESU bytes)", jsonRpc(400, PARSE_ERROR), f -> f.mcp(concat(
+                api(E, "UTF-8 encoded lone surrogate (CESU bytes)", jsonRpc(400, PARSE_ERROR), f -> f.mcp(Fixture.bytes(
                         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"create_note\","
                                 + "\"arguments\":{\"title\":\"x", new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, "y\"}}}"))),
                 api(E, "lone surrogates in create_note", refusedToolCall(),
@@ -135,13 +135,4 @@ final class McpRows {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] concat(String before, byte[] middle, String after) {
-        byte[] head = before.getBytes(StandardCharsets.UTF_8);
-        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + middle.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(middle, 0, all, head.length, middle.length);
-        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
-        return all;
-    }
 }

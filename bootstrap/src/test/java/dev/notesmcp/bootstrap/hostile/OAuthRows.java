@@ -41,7 +41,7 @@ final class OAuthRows {
                 api(e, "duplicate redirect_uris key", oauth(400, MALFORMED), f -> request("POST", e,
                         "{\"redirect_uris\":[\"" + Fixture.REDIRECT_URI + "\"],\"redirect_uris\":[\"https://evil.example/cb\"],"
                                 + "\"token_endpoint_auth_method\":\"none\"}", "Content-Type", JSON)),
-                api(e, "invalid UTF-8", oauth(400, MALFORMED), f -> request("POST", e, concat("{\"client_name\":\"",
+                api(e, "invalid UTF-8", oauth(400, MALFORMED), f -> request("POST", e, Fixture.bytes("{\"client_name\":\"",
                         new byte[] {(byte) 0xc3, (byte) 0x28}, "\",\"redirect_uris\":[\"" + Fixture.REDIRECT_URI + "\"]}"),
                         "Content-Type", JSON)),
                 api(e, "lone surrogate client_name", oauth(400, METADATA),
@@ -163,13 +163,4 @@ final class OAuthRows {
         return "{\"client_name\":" + clientName + ",\"redirect_uris\":" + redirectUris + ",\"token_endpoint_auth_method\":\"none\"}";
     }
 
-    private static byte[] concat(String before, byte[] middle, String after) {
-        byte[] head = before.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + middle.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(middle, 0, all, head.length, middle.length);
-        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
-        return all;
-    }
 }
