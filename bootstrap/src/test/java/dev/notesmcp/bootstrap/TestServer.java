@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /** A real notes-mcp on a free loopback port, configured the way a user would: through variables. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    static final String SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
+    public static final String SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
 
     private final AutoCloseable running;
     private final int port;
@@ -34,7 +34,7 @@ final class TestServer implements AutoCloseable {
         return start(Map.of());
     }
 
-    static TestServer start(Map<String, String> extraVariables) {
+    public static TestServer start(Map<String, String> extraVariables) {
         return start(extraVariables, Clock.systemUTC());
     }
 
@@ -129,7 +129,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Where the test reaches the server (the socket), which may differ from the public URL. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
@@ -141,7 +141,7 @@ final class TestServer implements AutoCloseable {
         return settings;
     }
 
-    Tokens tokens() {
+    public Tokens tokens() {
         return new Tokens(settings.publicUrl().toString(), settings.mcpUrl().toString(), SECRET);
     }
 

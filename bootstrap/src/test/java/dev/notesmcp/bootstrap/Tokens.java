@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** Mints access tokens with the project's own signer, good ones and every kind of bad one. */
-final class Tokens {
+public final class Tokens {
 
     private final String issuer;
     private final String audience;
@@ -31,7 +31,7 @@ final class Tokens {
                 Duration.ofHours(1)));
     }
 
-    String forUser(String subject) {
+    public String forUser(String subject) {
         return forUser(subject, Scope.NOTES_READ, Scope.NOTES_WRITE);
     }
 
