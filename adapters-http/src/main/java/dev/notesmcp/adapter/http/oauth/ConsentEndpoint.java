@@ -65,16 +65,17 @@ public final class ConsentEndpoint implements HttpService {
     }
 
     /**
-     * Browsers say where a form post comes from: {@code Sec-Fetch-Site} (Fetch Metadata) and,
-     * where that is missing (older browsers), {@code Origin}, which every browser sends on a
-     * cross-site POST. Either one naming another site, or an opaque {@code Origin: null}
-     * (sandboxed frames, some redirects), refuses the post; the CSRF token and the Strict cookie
-     * remain the main defence.
+     * Browsers say where a form post comes from. {@code Sec-Fetch-Site} (Fetch Metadata) is the
+     * authority when present: only {@code same-origin} passes. Browsers without it (older Safari
+     * and Firefox) still send {@code Origin} on every POST: then it must be our {@code PUBLIC_URL}
+     * origin; another site's, or an opaque {@code null} (sandboxed frames, a no-referrer policy), is
+     * refused. Our consent page's {@code Referrer-Policy: same-origin} makes those browsers send our
+     * real origin. The CSRF token and the Strict consent cookie remain the main defence.
      */
     private boolean fromOurOwnPage(ServerRequest request) {
         Optional<String> fetchSite = request.headers().first(SEC_FETCH_SITE);
-        if (fetchSite.isPresent() && !fetchSite.get().equals("same-origin")) {
-            return false;
+        if (fetchSite.isPresent()) {
+            return fetchSite.get().equals("same-origin");
         }
         Optional<String> origin = request.headers().first(HeaderNames.ORIGIN);
         return origin.isEmpty() || origin.get().equalsIgnoreCase(ownOrigin);

@@ -54,6 +54,8 @@ class AuthorizationEndpointTest {
             assertThat(response.headers().first(HeaderNames.create("Content-Security-Policy"))).get().asString()
                     .contains("frame-ancestors 'none'").contains("default-src 'none'");
             assertThat(response.headers().first(HeaderNames.CACHE_CONTROL)).hasValue("no-store");
+            // same-origin, so browsers without Fetch Metadata send our real Origin with the decision
+            assertThat(response.headers().first(HeaderNames.create("Referrer-Policy"))).hasValue("same-origin");
             assertThat(response.headers().first(HeaderNames.SET_COOKIE)).get().asString()
                     .startsWith("__Host-notes_mcp_consent_pending-1=").contains("SameSite=Strict");
         }
