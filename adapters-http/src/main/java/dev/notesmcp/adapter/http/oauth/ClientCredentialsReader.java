@@ -86,7 +86,8 @@ final class ClientCredentialsReader {
     private static Optional<String> formDecoded(String part) {
         try {
             UriValidator.validateQuery(part);
-            return Optional.of(UriEncoding.decodeQuery(part));
+            String decoded = UriEncoding.decodeQuery(part);
+            return FormParameters.replacedInvalidUtf8(decoded) ? Optional.empty() : Optional.of(decoded);
         } catch (UriValidationException e) {
             return Optional.empty();
         }

@@ -70,7 +70,7 @@ public final class FormBody {
     private static Reading check(Optional<FormParameters> parsed) {
         if (parsed.isEmpty()) {
             // ISO-8859-1 above keeps every byte as one char, so a raw non-ASCII byte fails here too.
-            return new Refused("the parameters are not valid percent-encoding (RFC 3986 section 2.1): escape '%' as %25");
+            return new Refused("the parameters are not valid percent-encoded UTF-8 (RFC 3986 section 2.1): escape '%' as %25");
         }
         if (!parsed.get().repeated().isEmpty()) {
             Set<String> repeated = parsed.get().repeated();

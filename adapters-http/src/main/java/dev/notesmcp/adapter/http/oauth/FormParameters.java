@@ -15,15 +15,28 @@ import java.util.TreeSet;
 public record FormParameters(UriQuery fields) {
 
     /**
-     * Parses and validates the encoding: a malformed escape such as {@code %zz} or a bare {@code %}
-     * is refused, never decoded to something we would then have to guess about.
+     * Parses and validates the encoding: a malformed escape such as {@code %zz} or a bare {@code %},
+     * and escapes that are not UTF-8 (which the decoder would replace by U+FFFD), are refused, never
+     * decoded to something we would then have to guess about.
      */
     static Optional<FormParameters> parse(String encoded) {
+        UriQuery fields;
         try {
-            return Optional.of(new FormParameters(UriQuery.create(encoded == null ? "" : encoded, true)));
+            fields = UriQuery.create(encoded == null ? "" : encoded, true);
         } catch (UriValidationException e) {
             return Optional.empty();
         }
+        for (String name : fields.names()) {
+            if (replacedInvalidUtf8(name) || fields.all(name).stream().anyMatch(FormParameters::replacedInvalidUtf8)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new FormParameters(fields));
+    }
+
+    /** U+FFFD is what a lenient UTF-8 decoder leaves for bytes it could not read; no form has a use for it. */
+    static boolean replacedInvalidUtf8(String decoded) {
+        return decoded.indexOf('\uFFFD') >= 0;
     }
 
     /** A parameter's value; an empty one counts as absent (RFC 6749 §3.1). */

@@ -63,6 +63,17 @@ class TokenEndpointTest {
     }
 
     @Test
+    void basicCredentialsThatAreNotUtf8AreAnInvalidClient() throws Exception {
+        for (String credentials : List.of("client%FF:secret", "client:%C3")) {
+            String basic = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+            String body = "grant_type=refresh_token&refresh_token=r";
+            try (Http1ClientResponse response = form().header(HeaderNames.AUTHORIZATION, "Basic " + basic).submit(body)) {
+                assertError(response, Status.UNAUTHORIZED_401, "invalid_client");
+            }
+        }
+    }
+
+    @Test
     void aRepeatedParameterIsRefused() throws Exception {
         String body = "grant_type=refresh_token&refresh_token=a&refresh_token=b&client_id=c";
         try (Http1ClientResponse response = form().submit(body)) {
@@ -74,10 +85,11 @@ class TokenEndpointTest {
     @Test
     void anInvalidPercentEncodingIsRefusedNotGuessed() throws Exception {
         for (String body : List.of("grant_type=refresh_token&refresh_token=%zz&client_id=c",
-                "grant_type=refresh_token&refresh_token=abc%&client_id=c")) {
+                "grant_type=refresh_token&refresh_token=abc%&client_id=c",
+                "grant_type=refresh_token&refresh_token=%FF%FE&client_id=c", "grant_type=refresh_token&refresh_token=é")) {
             try (Http1ClientResponse response = form().submit(body)) {
                 assertThat(assertError(response, Status.BAD_REQUEST_400, "invalid_request")
-                        .get("error_description").asText()).as(body).contains("percent-encoding");
+                        .get("error_description").asText()).as(body).contains("percent-encoded UTF-8");
             }
         }
     }
