@@ -7,6 +7,7 @@ import dev.notesmcp.adapter.http.oauth.RevocationEndpoint;
 import dev.notesmcp.adapter.http.oauth.TokenEndpoint;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
+import io.helidon.http.PathMatchers;
 import io.helidon.webserver.cors.CorsSupport;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
@@ -50,8 +51,9 @@ public final class CorsTable {
         for (CorsPolicy policy : policies) {
             Handler handler = handler(policy);
             for (String path : policy.paths()) {
-                routing.route(Method.OPTIONS, path, handler);
-                policy.methods().forEach(method -> routing.route(method, path, handler));
+                // exact: a PUBLIC_URL path prefix is a path, never a pattern
+                routing.route(Method.OPTIONS, PathMatchers.exact(path), handler);
+                policy.methods().forEach(method -> routing.route(method, PathMatchers.exact(path), handler));
             }
         }
     }

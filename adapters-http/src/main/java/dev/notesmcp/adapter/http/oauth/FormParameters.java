@@ -12,7 +12,14 @@ import java.util.TreeSet;
  * ({@code +} is a space, percent-encoding is UTF-8). OAuth forbids repeating a parameter
  * (RFC 6749 §3.1, §3.2), so repeats are reported instead of guessed at.
  */
-public record FormParameters(UriQuery fields) {
+public final class FormParameters {
+
+    private final UriQuery fields;
+
+    /** Only {@link #parse} makes one, so every instance has passed its checks. */
+    private FormParameters(UriQuery fields) {
+        this.fields = fields;
+    }
 
     /**
      * Parses and validates the encoding: a malformed escape such as {@code %zz} or a bare {@code %},
