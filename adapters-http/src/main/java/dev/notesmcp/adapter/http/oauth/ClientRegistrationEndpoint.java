@@ -13,12 +13,11 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-
 /**
  * Dynamic client registration (RFC 7591) at {@code POST /register}: the JSON client metadata in,
  * 201 with the client information (§3.2.1) or 400 with an RFC 7591 §3.2.2 error out. Open to any
- * origin, since browser-based clients such as MCP Inspector register directly. Metadata we do not
- * use (logo_uri, contacts, …) is ignored, as RFC 7591 §2 asks.
+ * origin ({@code CorsTable}), since browser-based clients such as MCP Inspector register directly.
+ * The body is read by {@link ClientMetadataReader}.
  */
 public final class ClientRegistrationEndpoint implements HttpService {
 
