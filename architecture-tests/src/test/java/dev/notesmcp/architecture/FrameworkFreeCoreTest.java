@@ -44,6 +44,20 @@ class FrameworkFreeCoreTest {
     static final ArchRule reactor_only_in_http_adapter =
             confine("Project Reactor", "reactor..", HTTP_ADAPTER);
 
+    /** The pages' template engine (precompiled JTE templates with contextual escaping). */
+    @ArchTest
+    static final ArchRule jte_only_in_http_adapter =
+            confine("JTE", "gg.jte..", HTTP_ADAPTER);
+
+    /** Bootstrap may use Helidon, but the one CORS policy table lives in the web adapter. */
+    @ArchTest
+    static final ArchRule helidon_cors_only_in_http_adapter =
+            confine("Helidon CORS", "io.helidon.webserver.cors..", HTTP_ADAPTER);
+
+    @ArchTest
+    static final ArchRule helidon_cors_config_only_in_http_adapter =
+            confine("Helidon CORS configuration", "io.helidon.cors..", HTTP_ADAPTER);
+
     @ArchTest
     static final ArchRule jooq_only_in_postgres_adapter =
             confine("jOOQ", "org.jooq..", POSTGRES_ADAPTER);

@@ -2,6 +2,7 @@ package dev.notesmcp.architecture;
 
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingHelidon;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJjwt;
+import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJteAndCors;
 import dev.notesmcp.adapter.jwt.archfixture.JwtAdapterUsingJjwtAndDate;
 import dev.notesmcp.adapter.memory.archfixture.MemoryAdapterUsingFrameworks;
 import dev.notesmcp.adapter.postgres.archfixture.PostgresAdapterUsingJooq;
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import static dev.notesmcp.architecture.Fixtures.assertAllows;
 import static dev.notesmcp.architecture.Fixtures.assertViolates;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.flyway_only_in_postgres_adapter;
+import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_cors_config_only_in_http_adapter;
+import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_cors_only_in_http_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_only_in_http_adapter_and_bootstrap;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jackson_only_in_http_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jdbc_only_in_postgres_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jjwt_only_in_jwt_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jooq_only_in_postgres_adapter;
+import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jte_only_in_http_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.lettuce_only_in_redis_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.mcp_sdk_only_in_http_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.reactor_only_in_http_adapter;
@@ -47,6 +51,16 @@ class FrameworkRulesBiteTest {
         assertViolates(jackson_only_in_http_adapter, BootstrapUsingFrameworks.class);
         assertViolates(mcp_sdk_only_in_http_adapter, BootstrapUsingFrameworks.class);
         assertViolates(reactor_only_in_http_adapter, BootstrapUsingFrameworks.class);
+    }
+
+    @Test
+    void templatesAndCorsStayInTheWebAdapterEvenThoughBootstrapMayUseHelidon() {
+        assertViolates(jte_only_in_http_adapter, BootstrapUsingFrameworks.class);
+        assertViolates(helidon_cors_only_in_http_adapter, BootstrapUsingFrameworks.class);
+        assertViolates(helidon_cors_config_only_in_http_adapter, BootstrapUsingFrameworks.class);
+        assertAllows(jte_only_in_http_adapter, HttpAdapterUsingJteAndCors.class);
+        assertAllows(helidon_cors_only_in_http_adapter, HttpAdapterUsingJteAndCors.class);
+        assertAllows(helidon_cors_config_only_in_http_adapter, HttpAdapterUsingJteAndCors.class);
     }
 
     @Test

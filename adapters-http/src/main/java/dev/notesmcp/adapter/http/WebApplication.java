@@ -8,13 +8,16 @@ import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.devlogin.DevLoginEndpoint;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
-import dev.notesmcp.adapter.http.mcp.McpCors;
+import dev.notesmcp.adapter.http.cors.CorsTable;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.metadata.ProtectedResourceMetadataService;
-import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
+import dev.notesmcp.adapter.http.oauth.AuthorizationFlow;
 import dev.notesmcp.adapter.http.oauth.AuthorizationServerMetadataEndpoint;
 import dev.notesmcp.adapter.http.oauth.ClientRegistrationEndpoint;
+import dev.notesmcp.adapter.http.oauth.ConsentEndpoint;
+import dev.notesmcp.adapter.http.oauth.RevocationEndpoint;
+import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.adapter.http.oauth.TokenEndpoint;
 import dev.notesmcp.adapter.http.ratelimit.RateLimitHandler;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
@@ -40,7 +43,7 @@ public final class WebApplication implements AutoCloseable {
     private final LimitRequestRateUseCase limitRequestRate;
     private final List<HttpService> publicServices = new ArrayList<>();
     private final McpEndpoint mcp;
-    private final McpCors mcpCors;
+    private final CorsTable cors;
     private final ClientAddressFilter clientAddresses;
 
     /**
@@ -57,28 +60,33 @@ public final class WebApplication implements AutoCloseable {
         this.limitRequestRate = oauth.limitRequestRate();
         this.gate = new BearerGate(verifyAccessToken, new BearerChallenge(settings.resourceMetadataUrl()));
         publicServices.add(new HealthService(healthIndicators, responses));
-        publicServices.add(new ProtectedResourceMetadataService(settings, responses));
-        publicServices.add(new AuthorizationServerMetadataEndpoint(settings, responses));
+        ProtectedResourceMetadataService resourceMetadata = new ProtectedResourceMetadataService(settings, responses);
+        AuthorizationServerMetadataEndpoint serverMetadata = new AuthorizationServerMetadataEndpoint(settings, responses);
+        publicServices.add(resourceMetadata);
+        publicServices.add(serverMetadata);
         publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
-        publicServices.add(new AuthorizationEndpoint(settings, identityProviderName, oauth.start(), oauth.decide(),
+        publicServices.addAll(AuthorizationFlow.endpoints(settings, identityProviderName, oauth.start(), oauth.decide(),
                 oauth.complete(), cookieKey));
-        publicServices.add(new TokenEndpoint(oauth.exchange(), oauth.revoke(), responses));
+        publicServices.add(new TokenEndpoint(oauth.exchange(), responses));
+        publicServices.add(new RevocationEndpoint(oauth.revoke(), responses));
         devLogin.ifPresent(provider -> publicServices.add(new DevLoginEndpoint(provider, settings.publicUrl())));
         this.mcp = new McpEndpoint(settings, tools, json, version);
-        this.mcpCors = new McpCors(settings);
+        List<String> metadataPaths = new ArrayList<>(resourceMetadata.paths());
+        metadataPaths.addAll(serverMetadata.paths());
+        this.cors = new CorsTable(settings, metadataPaths);
         this.clientAddresses = new ClientAddressFilter(settings.trustedProxies());
     }
 
     public void routing(HttpRouting.Builder routing) {
         routing.addFilter(clientAddresses); // first: every later filter and handler sees the same address
-        routing.addFilter(mcpCors)
-                .error(StoreUnavailableException.class, new StoreUnavailableResponses());
+        routing.error(StoreUnavailableException.class, new StoreUnavailableResponses());
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
-                .any(AuthorizationEndpoint.CONSENT, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
+                .any(ConsentEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(TokenEndpoint.TOKEN, new RateLimitHandler(limitRequestRate, Endpoint.TOKEN))
-                .any(TokenEndpoint.REVOKE, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE))
+                .any(RevocationEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE))
                 .any(DevLoginEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE));
+        cors.routing(routing);
         publicServices.forEach(routing::register);
         routing.post(McpEndpoint.PATH, gate)
                 .register(mcp);

@@ -1,6 +1,9 @@
 package dev.notesmcp.bootstrap.archfixture;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.TemplateEngine;
+import io.helidon.cors.CrossOriginConfig;
+import io.helidon.webserver.cors.CorsSupport;
 import io.modelcontextprotocol.spec.McpSchema;
 import reactor.core.publisher.Mono;
 
@@ -17,5 +20,17 @@ public final class BootstrapUsingFrameworks {
 
     public Mono<String> reactor() {
         return Mono.empty();
+    }
+
+    public TemplateEngine jte() {
+        return null;
+    }
+
+    public CorsSupport helidonCors() {
+        return null;
+    }
+
+    public CrossOriginConfig helidonCorsConfig() {
+        return null;
     }
 }

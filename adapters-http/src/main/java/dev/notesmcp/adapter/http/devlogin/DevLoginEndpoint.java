@@ -1,7 +1,9 @@
 package dev.notesmcp.adapter.http.devlogin;
 
 import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
-import dev.notesmcp.adapter.http.oauth.BrowserForms;
+import dev.notesmcp.adapter.http.oauth.FormBody;
+import dev.notesmcp.adapter.http.oauth.FormParameters;
+import dev.notesmcp.adapter.http.page.HtmlPages;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -12,7 +14,6 @@ import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /** The dev login page: {@code GET} shows a user-name form, {@code POST} "signs in" and returns to our callback. */
@@ -36,26 +37,23 @@ public final class DevLoginEndpoint implements HttpService {
     }
 
     private void form(ServerRequest request, ServerResponse response) {
-        Optional<String> state = request.query().first("state").asOptional();
+        Optional<String> state = request.query().first("state").asOptional().filter(value -> !value.isEmpty());
         if (state.isEmpty()) {
-            BrowserForms.errorPage(response, "The development sign-in needs a state; start from your application.");
+            HtmlPages.error(response, Status.BAD_REQUEST_400,
+                    "The development sign-in needs a state; start from your application.");
             return;
         }
-        BrowserForms.page(response, "Development sign-in", "<h1>Development sign-in</h1><div class=\"box\">"
-                + "<p>This server runs with the <code>dev</code> identity provider: pick any user name."
-                + " Notes belong to <code>dev:&lt;name&gt;</code>.</p>"
-                + "<form method=\"post\" action=\"" + BrowserForms.escape(formAction) + "\">"
-                + "<input type=\"hidden\" name=\"state\" value=\"" + BrowserForms.escape(state.get()) + "\">"
-                + "<p><label>User name <input name=\"username\" required pattern=\"[A-Za-z0-9][A-Za-z0-9._\\-]{0,38}\""
-                + " autofocus></label></p><button type=\"submit\">Sign in</button></form></div>");
+        HtmlPages.devLogin(response, formAction, state.get());
     }
 
     private void signIn(ServerRequest request, ServerResponse response) {
-        Optional<Map<String, String>> form = BrowserForms.read(request);
-        Optional<String> state = form.map(f -> f.get("state")).filter(s -> !s.isEmpty());
-        Optional<String> userName = form.map(f -> f.get("username")).map(String::strip);
+        Optional<FormParameters> form = FormBody.read(request) instanceof FormBody.Parsed(FormParameters parsed)
+                ? Optional.of(parsed) : Optional.empty();
+        Optional<String> state = form.flatMap(f -> f.get("state"));
+        Optional<String> userName = form.flatMap(f -> f.get("username")).map(String::strip);
         if (state.isEmpty() || userName.isEmpty() || !DevIdentityProvider.USER_NAME.matcher(userName.get()).matches()) {
-            BrowserForms.errorPage(response, "Use 1 to 39 letters, digits, dots, dashes or underscores as the user name.");
+            HtmlPages.error(response, Status.BAD_REQUEST_400,
+                    "Use 1 to 39 letters, digits, dots, dashes or underscores as the user name.");
             return;
         }
         String code = provider.signIn(userName.get());

@@ -4,7 +4,6 @@ import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.domain.token.Scope;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -19,7 +18,8 @@ import java.util.Set;
 /**
  * OAuth 2.0 Protected Resource Metadata (RFC 9728) for {@code /mcp}. Served at the bare
  * well-known path, at the path-suffixed one RFC 9728 §3.1 builds from the resource URL, and,
- * when {@code PUBLIC_URL} has a path prefix, at the suffixed path including that prefix.
+ * when {@code PUBLIC_URL} has a path prefix, at the suffixed path including that prefix. Public and
+ * identical for everyone: browsers (MCP Inspector) may read it cross-origin (see {@code CorsTable}).
  */
 public final class ProtectedResourceMetadataService implements HttpService {
 
@@ -43,25 +43,17 @@ public final class ProtectedResourceMetadataService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        paths.forEach(path -> rules.get(path, this::metadata)
-                .route(Method.OPTIONS, path, ProtectedResourceMetadataService::preflight));
+        paths.forEach(path -> rules.get(path, this::metadata));
+    }
+
+    /** Every path the document is served at (for the CORS table). */
+    public List<String> paths() {
+        return List.copyOf(paths);
     }
 
     private void metadata(ServerRequest request, ServerResponse response) {
-        // Public and identical for everyone: browsers (MCP Inspector) may read it cross-origin.
-        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
         json.send(response, Status.OK_200, metadata);
-    }
-
-    /** MCP SDKs send MCP-Protocol-Version on discovery, which makes browsers ask first. */
-    private static void preflight(ServerRequest request, ServerResponse response) {
-        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, OPTIONS")
-                .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "MCP-Protocol-Version")
-                .header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600")
-                .status(Status.NO_CONTENT_204)
-                .send();
     }
 
     /** The RFC 9728 §2 fields we publish; Jackson writes the record's component names. */

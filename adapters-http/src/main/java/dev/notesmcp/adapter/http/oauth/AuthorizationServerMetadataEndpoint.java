@@ -22,7 +22,8 @@ import java.util.Set;
  * OAuth 2.0 Authorization Server Metadata (RFC 8414) at {@code /.well-known/oauth-authorization-server}
  * and, when {@code PUBLIC_URL} has a path, also at the path-aware URL RFC 8414 §3.1 builds from the
  * issuer ({@code /.well-known/oauth-authorization-server/prefix}). Public, identical for everyone
- * and readable cross-origin, since browser-based clients such as MCP Inspector discover it directly.
+ * and readable cross-origin (see {@code CorsTable}), since browser-based clients such as MCP Inspector
+ * discover it directly.
  */
 public final class AuthorizationServerMetadataEndpoint implements HttpService {
 
@@ -60,25 +61,18 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         for (String path : paths) {
-            rules.route(Method.GET, PathMatchers.exact(path), this::metadata)
-                    .route(Method.OPTIONS, PathMatchers.exact(path), AuthorizationServerMetadataEndpoint::preflight);
+            rules.route(Method.GET, PathMatchers.exact(path), this::metadata);
         }
     }
 
-    private void metadata(ServerRequest request, ServerResponse response) {
-        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
-        json.send(response, Status.OK_200, metadata);
+    /** Every path the document is served at (for the CORS table). */
+    public List<String> paths() {
+        return List.copyOf(paths);
     }
 
-    /** The MCP SDKs send {@code MCP-Protocol-Version} with discovery requests, which makes browsers ask first. */
-    private static void preflight(ServerRequest request, ServerResponse response) {
-        response.status(Status.NO_CONTENT_204)
-                .header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET")
-                .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "MCP-Protocol-Version")
-                .header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600")
-                .send();
+    private void metadata(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
+        json.send(response, Status.OK_200, metadata);
     }
 
     /** The RFC 8414 §2 fields we publish; Jackson writes the record's component names. */

@@ -1,18 +1,20 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.page.ConsentPage;
+import dev.notesmcp.adapter.http.page.HtmlPages;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.AskConsent;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToClient;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
-import dev.notesmcp.domain.token.Scope;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.SetCookie;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Turns each step of the authorization flow into what the browser gets: a page or a redirect. */
@@ -75,23 +77,11 @@ final class AuthorizationSteps {
 
     private void consentPage(ServerResponse response, AskConsent consent) {
         consentCookies.withSuffix(consent.pendingId()).set(response, consent.csrfToken());
-        StringBuilder scopes = new StringBuilder();
-        for (Scope scope : consent.scopes().values()) {
-            scopes.append("<li>").append(HtmlPages.escape(capitalized(scope.description())))
-                    .append(" <span class=\"muted\">(<code>").append(scope.value()).append("</code>)</span></li>");
-        }
-        String body = "<h1>Allow access to your notes?</h1><div class=\"box\">"
-                + "<p><strong>" + HtmlPages.escape(consent.clientName()) + "</strong> wants to:</p><ul>" + scopes + "</ul>"
-                + "<p class=\"muted\">After you allow it and sign in, you will be sent back to <strong>"
-                + HtmlPages.escape(consent.redirectHost()) + "</strong>. Only allow applications you trust;"
-                + " the name above is chosen by the application itself.</p>"
-                + "<form method=\"post\" action=\"" + HtmlPages.escape(consentAction) + "\">"
-                + "<input type=\"hidden\" name=\"request_id\" value=\"" + HtmlPages.escape(consent.pendingId()) + "\">"
-                + "<input type=\"hidden\" name=\"csrf_token\" value=\"" + HtmlPages.escape(consent.csrfToken()) + "\">"
-                + "<button type=\"submit\" name=\"decision\" value=\"approve\">Allow</button>"
-                + "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>"
-                + "</form></div>";
-        HtmlPages.send(response, Status.OK_200, "Allow access", body);
+        List<ConsentPage.Permission> permissions = consent.scopes().values().stream()
+                .map(scope -> new ConsentPage.Permission(capitalized(scope.description()), scope.value()))
+                .toList();
+        HtmlPages.consent(response, new ConsentPage(consent.clientName(), permissions, consent.redirectHost(),
+                consentAction, consent.pendingId(), consent.csrfToken()));
     }
 
     private static String capitalized(String text) {

@@ -6,7 +6,10 @@ import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 
-import java.net.URLDecoder;
+import io.helidon.common.uri.UriEncoding;
+import io.helidon.common.uri.UriValidationException;
+import io.helidon.common.uri.UriValidator;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -63,11 +66,30 @@ final class ClientCredentialsReader {
         if (colon < 0) {
             return new Unreadable(OAuthError.invalidClient("the Basic credentials lack a colon"));
         }
-        String clientId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-        String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        Optional<String> clientId = formDecoded(decoded.substring(0, colon));
+        Optional<String> secret = formDecoded(decoded.substring(colon + 1));
+        if (clientId.isEmpty() || secret.isEmpty()) {
+            return new Unreadable(OAuthError.invalidClient(
+                    "the Basic credentials are not valid form-encoding (RFC 6749 section 2.3.1): escape '%' as %25"));
+        }
+        return basic(clientId.get(), secret.get(), bodyClientId);
+    }
+
+    private static Reading basic(String clientId, String secret, Optional<String> bodyClientId) {
         if (bodyClientId.isPresent() && !bodyClientId.get().equals(clientId)) {
             return new Unreadable(OAuthError.invalidRequest("client_id in the body differs from the Basic credentials"));
         }
         return new Read(new ClientCredentials(clientId, TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, Optional.of(secret)));
+    }
+
+    /** One part of the Basic credentials, decoded strictly: a malformed escape is refused, not guessed. */
+    private static Optional<String> formDecoded(String part) {
+        try {
+            UriValidator.validateQuery(part);
+            String decoded = UriEncoding.decodeQuery(part);
+            return FormParameters.replacedInvalidUtf8(decoded) ? Optional.empty() : Optional.of(decoded);
+        } catch (UriValidationException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,55 +1,64 @@
 package dev.notesmcp.adapter.http.oauth;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
+import io.helidon.common.uri.UriQuery;
+import io.helidon.common.uri.UriValidationException;
+
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * An {@code application/x-www-form-urlencoded} body or query. OAuth forbids repeating a
- * parameter (RFC 6749 §3.1, §3.2), so repeats are remembered and reported instead of guessed at.
+ * An {@code application/x-www-form-urlencoded} body or query, decoded by Helidon's {@link UriQuery}
+ * ({@code +} is a space, percent-encoding is UTF-8). OAuth forbids repeating a parameter
+ * (RFC 6749 §3.1, §3.2), so repeats are reported instead of guessed at.
  */
-record FormParameters(Map<String, String> values, Set<String> repeated) {
+public final class FormParameters {
 
-    static final int MAX_BODY_CHARS = 16 * 1024;
+    private final UriQuery fields;
 
-    static FormParameters parse(String encoded) {
-        Map<String, String> values = new HashMap<>();
-        Set<String> repeated = new HashSet<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return new FormParameters(values, repeated);
+    /** Only {@link #parse} makes one, so every instance has passed its checks. */
+    private FormParameters(UriQuery fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * Parses and validates the encoding: a malformed escape such as {@code %zz} or a bare {@code %},
+     * and escapes that are not UTF-8 (which the decoder would replace by U+FFFD), are refused, never
+     * decoded to something we would then have to guess about.
+     */
+    static Optional<FormParameters> parse(String encoded) {
+        UriQuery fields;
+        try {
+            fields = UriQuery.create(encoded == null ? "" : encoded, true);
+        } catch (UriValidationException e) {
+            return Optional.empty();
         }
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            if (values.putIfAbsent(name, value) != null) {
-                repeated.add(name);
+        for (String name : fields.names()) {
+            if (replacedInvalidUtf8(name) || fields.all(name).stream().anyMatch(FormParameters::replacedInvalidUtf8)) {
+                return Optional.empty();
             }
         }
-        return new FormParameters(values, repeated);
+        return Optional.of(new FormParameters(fields));
+    }
+
+    /** U+FFFD is what a lenient UTF-8 decoder leaves for bytes it could not read; no form has a use for it. */
+    static boolean replacedInvalidUtf8(String decoded) {
+        return decoded.indexOf('\uFFFD') >= 0;
     }
 
     /** A parameter's value; an empty one counts as absent (RFC 6749 §3.1). */
-    Optional<String> get(String name) {
-        return Optional.ofNullable(values.get(name)).filter(value -> !value.isEmpty());
+    public Optional<String> get(String name) {
+        return fields.first(name).asOptional().filter(value -> !value.isEmpty());
     }
 
-    boolean hasRepeats() {
-        return !repeated.isEmpty();
-    }
-
-    private static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return "";
+    /** The names that occur more than once, sorted so the message is stable. */
+    public Set<String> repeated() {
+        Set<String> repeated = new TreeSet<>();
+        for (String name : fields.names()) {
+            if (fields.all(name).size() > 1) {
+                repeated.add(name);
+            }
         }
+        return repeated;
     }
 }

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ClientCredentials;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
-import dev.notesmcp.application.port.in.oauth.RevokeTokenUseCase;
 import dev.notesmcp.application.port.in.oauth.TokenResponse;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
-import io.helidon.http.HeaderNames;
-import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -18,148 +15,77 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.util.Optional;
 
-/** {@code POST /token} (RFC 6749 §3.2) and {@code POST /revoke} (RFC 7009). */
+/** {@code POST /token} (RFC 6749 §3.2): a code or a refresh token in, tokens out. */
 public final class TokenEndpoint implements HttpService {
 
     public static final String TOKEN = "/token";
-    public static final String REVOKE = "/revoke";
 
     private final ExchangeTokenUseCase exchange;
-    private final RevokeTokenUseCase revoke;
     private final JsonResponses json;
-    private final OAuthErrorResponses errors;
+    private final ClientRequests requests;
 
-    public TokenEndpoint(ExchangeTokenUseCase exchange, RevokeTokenUseCase revoke, JsonResponses json) {
+    public TokenEndpoint(ExchangeTokenUseCase exchange, JsonResponses json) {
         this.exchange = exchange;
-        this.revoke = revoke;
         this.json = json;
-        this.errors = new OAuthErrorResponses(json);
+        this.requests = new ClientRequests(json);
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(TOKEN, this::token)
-                .post(REVOKE, this::revoke)
-                .route(Method.OPTIONS, TOKEN, TokenEndpoint::preflight)
-                .route(Method.OPTIONS, REVOKE, TokenEndpoint::preflight);
+        rules.post(TOKEN, this::token);
     }
 
     private void token(ServerRequest request, ServerResponse response) {
-        allowBrowsers(response);
-        Optional<ClientRequest> parsed = readRequest(request, response);
+        Optional<ClientRequests.ClientRequest> parsed = requests.read(request, response);
         if (parsed.isEmpty()) {
             return;
         }
-        FormParameters form = parsed.get().form();
-        ClientCredentials client = parsed.get().client();
+        switch (exchangeRequest(parsed.get().form(), parsed.get().client())) {
+            case Refusal refusal -> requests.fail(response, refusal.error());
+            case Exchange(ExchangeTokenUseCase.Request exchangeRequest) -> {
+                switch (exchange.exchange(exchangeRequest)) {
+                    case ExchangeTokenUseCase.Issued issued -> {
+                        ClientRequests.noStore(response);
+                        json.send(response, Status.OK_200, TokenJson.fromDomain(issued.response()));
+                    }
+                    case ExchangeTokenUseCase.Failed failed -> requests.fail(response, failed.error());
+                }
+            }
+        }
+    }
+
+    private sealed interface Parsed {
+    }
+
+    private record Exchange(ExchangeTokenUseCase.Request request) implements Parsed {
+    }
+
+    private record Refusal(OAuthError error) implements Parsed {
+    }
+
+    private static Parsed exchangeRequest(FormParameters form, ClientCredentials client) {
         Optional<String> grantType = form.get("grant_type");
-        ExchangeTokenUseCase.Request exchangeRequest;
         if (grantType.filter("authorization_code"::equals).isPresent()) {
             Optional<String> code = form.get("code");
             Optional<String> redirectUri = form.get("redirect_uri");
             Optional<String> verifier = form.get("code_verifier");
             if (code.isEmpty() || redirectUri.isEmpty() || verifier.isEmpty()) {
-                fail(response, OAuthError.invalidRequest("code, redirect_uri and code_verifier are required"));
-                return;
+                return new Refusal(OAuthError.invalidRequest("code, redirect_uri and code_verifier are required"));
             }
-            exchangeRequest = new ExchangeTokenUseCase.AuthorizationCodeRequest(client, code.get(),
-                    redirectUri.get(), verifier.get(), form.get("resource"));
-        } else if (grantType.filter("refresh_token"::equals).isPresent()) {
+            return new Exchange(new ExchangeTokenUseCase.AuthorizationCodeRequest(client, code.get(),
+                    redirectUri.get(), verifier.get(), form.get("resource")));
+        }
+        if (grantType.filter("refresh_token"::equals).isPresent()) {
             Optional<String> refreshToken = form.get("refresh_token");
             if (refreshToken.isEmpty()) {
-                fail(response, OAuthError.invalidRequest("refresh_token is required"));
-                return;
+                return new Refusal(OAuthError.invalidRequest("refresh_token is required"));
             }
-            exchangeRequest = new ExchangeTokenUseCase.RefreshTokenRequest(client, refreshToken.get(),
-                    form.get("scope"), form.get("resource"));
-        } else {
-            fail(response, grantType.isEmpty() ? OAuthError.invalidRequest("grant_type is required")
-                    : OAuthError.of(OAuthErrorCode.UNSUPPORTED_GRANT_TYPE,
-                    "grant_type must be authorization_code or refresh_token"));
-            return;
+            return new Exchange(new ExchangeTokenUseCase.RefreshTokenRequest(client, refreshToken.get(),
+                    form.get("scope"), form.get("resource")));
         }
-        switch (exchange.exchange(exchangeRequest)) {
-            case ExchangeTokenUseCase.Issued issued -> {
-                noStore(response);
-                json.send(response, Status.OK_200, TokenJson.fromDomain(issued.response()));
-            }
-            case ExchangeTokenUseCase.Failed failed -> fail(response, failed.error());
-        }
-    }
-
-    private void revoke(ServerRequest request, ServerResponse response) {
-        allowBrowsers(response);
-        Optional<ClientRequest> parsed = readRequest(request, response);
-        if (parsed.isEmpty()) {
-            return;
-        }
-        FormParameters form = parsed.get().form();
-        ClientCredentials client = parsed.get().client();
-        Optional<String> token = form.get("token");
-        if (token.isEmpty()) {
-            fail(response, OAuthError.invalidRequest("token is required"));
-            return;
-        }
-        Optional<OAuthError> error = revoke.revoke(client, token.get(), form.get("token_type_hint"));
-        if (error.isPresent()) {
-            fail(response, error.get());
-            return;
-        }
-        noStore(response);
-        response.status(Status.OK_200).send();
-    }
-
-    /**
-     * The checks both endpoints share: a small form body without repeated parameters, and
-     * readable client credentials. On failure the error response is already sent.
-     */
-    private Optional<ClientRequest> readRequest(ServerRequest request, ServerResponse response) {
-        Optional<FormParameters> form = AuthorizationEndpoint.readForm(request);
-        if (form.isEmpty()) {
-            fail(response, OAuthError.invalidRequest(
-                    "send the parameters as application/x-www-form-urlencoded, at most 16 KiB"));
-            return Optional.empty();
-        }
-        if (form.get().hasRepeats()) {
-            fail(response, OAuthError.invalidRequest("parameters must not repeat: " + form.get().repeated()));
-            return Optional.empty();
-        }
-        return switch (ClientCredentialsReader.read(request, form.get())) {
-            case ClientCredentialsReader.Read read -> Optional.of(new ClientRequest(form.get(), read.credentials()));
-            case ClientCredentialsReader.Unreadable unreadable -> {
-                fail(response, unreadable.error());
-                yield Optional.empty();
-            }
-        };
-    }
-
-    private void fail(ServerResponse response, OAuthError error) {
-        if (error.code() == OAuthErrorCode.INVALID_CLIENT) {
-            // RFC 6749 §5.2: a 401 for client authentication names the scheme to use.
-            response.header(HeaderNames.WWW_AUTHENTICATE, "Basic realm=\"notes-mcp\"");
-        }
-        errors.send(response, error);
-    }
-
-    private static void noStore(ServerResponse response) {
-        response.header(HeaderNames.CACHE_CONTROL, "no-store").header(HeaderNames.PRAGMA, "no-cache");
-    }
-
-    /** Browser-based clients (MCP Inspector) call these endpoints directly; they carry no cookies. */
-    private static void allowBrowsers(ServerResponse response) {
-        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-    }
-
-    private static void preflight(ServerRequest request, ServerResponse response) {
-        allowBrowsers(response);
-        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "POST, OPTIONS")
-                .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type")
-                .header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600")
-                .status(Status.NO_CONTENT_204)
-                .send();
-    }
-
-    private record ClientRequest(FormParameters form, ClientCredentials client) {
+        return new Refusal(grantType.isEmpty() ? OAuthError.invalidRequest("grant_type is required")
+                : OAuthError.of(OAuthErrorCode.UNSUPPORTED_GRANT_TYPE,
+                "grant_type must be authorization_code or refresh_token"));
     }
 
     /** RFC 6749 §5.1 field names; no {@code refresh_token} field for clients without that grant. */

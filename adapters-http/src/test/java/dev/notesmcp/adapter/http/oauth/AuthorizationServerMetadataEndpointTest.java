@@ -57,7 +57,6 @@ class AuthorizationServerMetadataEndpointTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("""
                 {
                   "issuer": "https://notes.example",
@@ -101,21 +100,5 @@ class AuthorizationServerMetadataEndpointTest {
         assertThat(get(base.resolve("/.well-known/oauth-authorization-server/notes")).statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(get(base.resolve("/.well-known/oauth-authorization-server")).body())
                 .get("issuer").asText()).isEqualTo("http://localhost:10000");
-    }
-
-    @Test
-    void answersTheCorsPreflightThatTheMcpProtocolVersionHeaderCauses() throws Exception {
-        URI base = serve("https://notes.example");
-
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/.well-known/oauth-authorization-server"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://localhost:6274")
-                .header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "mcp-protocol-version")
-                .build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).isEqualTo(204);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).hasValue("MCP-Protocol-Version");
     }
 }

@@ -114,7 +114,6 @@ class ClientRegistrationEndpointTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(response.headers().firstValue("Pragma")).hasValue("no-cache");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         JsonNode information = JSON.readTree(response.body());
         RegisteredClient client = stored(information);
         assertThat(client.authMethod()).isEqualTo(TokenEndpointAuthMethod.NONE);
@@ -300,22 +299,6 @@ class ClientRegistrationEndpointTest {
         assertThat(description.length()).isLessThanOrEqualTo(OAuthErrorResponses.MAX_DESCRIPTION_LENGTH);
     }
 
-    @Test
-    void answersTheCorsPreflightOfBrowserBasedClients() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(register)
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://localhost:6274")
-                .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type")
-                .build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).isEqualTo(204);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("POST");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
-                .containsIgnoringCase("content-type");
-    }
-
     /** A valid public-client registration, padded with JSON whitespace to exactly {@code size} bytes. */
     private static String paddedTo(int size) {
         String body = "{\"redirect_uris\":[\"https://app.example/cb\"],\"token_endpoint_auth_method\":\"none\"}";
@@ -327,7 +310,6 @@ class ClientRegistrationEndpointTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(response.headers().firstValue("Pragma")).hasValue("no-cache");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("error").asText()).isEqualTo(error);
         assertThat(body.get("error_description").asText()).isNotBlank();

@@ -1,0 +1,83 @@
+package dev.notesmcp.adapter.http.oauth;
+
+import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.http.page.HtmlPages;
+import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Optional;
+
+/** {@code POST /authorize/consent}: the user's decision, posted by our consent page. */
+public final class ConsentEndpoint implements HttpService {
+
+    public static final String PATH = "/authorize/consent";
+    private static final HeaderName SEC_FETCH_SITE = HeaderNames.create("Sec-Fetch-Site");
+
+    private final DecideConsentUseCase decide;
+    private final AuthorizationSteps steps;
+    private final String ownOrigin;
+
+    ConsentEndpoint(HttpSettings settings, DecideConsentUseCase decide, AuthorizationSteps steps) {
+        this.decide = decide;
+        this.steps = steps;
+        this.ownOrigin = HttpSettings.originOf(settings.publicUrl());
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post(PATH, this::consent);
+    }
+
+    private void consent(ServerRequest request, ServerResponse response) {
+        if (!fromOurOwnPage(request)) {
+            HtmlPages.error(response, Status.FORBIDDEN_403, "This decision was not sent from our consent page."
+                    + " Please start again from your application.");
+            return;
+        }
+        FormParameters form;
+        switch (FormBody.read(request)) {
+            case FormBody.Parsed parsed -> form = parsed.form();
+            case FormBody.Refused refused -> {
+                HtmlPages.error(response, Status.BAD_REQUEST_400, "The consent form could not be read: "
+                        + refused.reason() + ".");
+                return;
+            }
+        }
+        Optional<String> requestId = form.get("request_id");
+        Optional<String> csrfToken = form.get("csrf_token");
+        Optional<String> decision = form.get("decision");
+        if (requestId.isEmpty() || csrfToken.isEmpty() || decision.isEmpty()
+                || !(decision.get().equals("approve") || decision.get().equals("deny"))) {
+            HtmlPages.error(response, Status.BAD_REQUEST_400, "The consent form is incomplete."
+                    + " Please start again from your application.");
+            return;
+        }
+        Optional<String> browserToken = steps.readConsentCookie(request, requestId.get());
+        steps.clearConsentCookie(response, requestId.get());
+        steps.send(response, decide.decide(new DecideConsentUseCase.Command(requestId.get(), csrfToken.get(),
+                browserToken, decision.get().equals("approve"))));
+    }
+
+    /**
+     * Browsers say where a form post comes from. {@code Sec-Fetch-Site} (Fetch Metadata) is the
+     * authority when present: only {@code same-origin} passes. Browsers without it (older Safari
+     * and Firefox) still send {@code Origin} on every POST: then it must be our {@code PUBLIC_URL}
+     * origin; another site's, or an opaque {@code null} (sandboxed frames, a no-referrer policy), is
+     * refused. Our consent page's {@code Referrer-Policy: same-origin} makes those browsers send our
+     * real origin. The CSRF token and the Strict consent cookie remain the main defence.
+     */
+    private boolean fromOurOwnPage(ServerRequest request) {
+        Optional<String> fetchSite = request.headers().first(SEC_FETCH_SITE);
+        if (fetchSite.isPresent()) {
+            return fetchSite.get().equals("same-origin");
+        }
+        Optional<String> origin = request.headers().first(HeaderNames.ORIGIN);
+        return origin.isEmpty() || origin.get().equalsIgnoreCase(ownOrigin);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.notesmcp.adapter.http.oauth;
+
+import dev.notesmcp.adapter.http.page.HtmlPages;
+import dev.notesmcp.application.port.in.oauth.CompleteLoginUseCase;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code GET /oauth/<provider>/callback}: back from the upstream sign-in, on to the client. */
+public final class LoginCallbackEndpoint implements HttpService {
+
+    private final CompleteLoginUseCase complete;
+    private final String path;
+    private final AuthorizationSteps steps;
+    private final RememberedUserCookie rememberedUser;
+
+    LoginCallbackEndpoint(String providerName, CompleteLoginUseCase complete, AuthorizationSteps steps,
+                          RememberedUserCookie rememberedUser) {
+        this.complete = complete;
+        this.path = AuthorizationEndpoint.callbackPath(providerName);
+        this.steps = steps;
+        this.rememberedUser = rememberedUser;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get(path, this::callback);
+    }
+
+    private void callback(ServerRequest request, ServerResponse response) {
+        FormParameters query;
+        switch (FormBody.query(request)) {
+            case FormBody.Parsed parsed -> query = parsed.form();
+            case FormBody.Refused refused -> {
+                HtmlPages.error(response, Status.BAD_REQUEST_400, "The sign-in answer could not be read: "
+                        + refused.reason() + ". Please start again from your application.");
+                return;
+            }
+        }
+        var command = new CompleteLoginUseCase.Command(query.get("state"), steps.readLoginCookie(request),
+                query.get("code"), query.get("error"));
+        steps.clearLoginCookie(response);
+        StartAuthorizationUseCase.Step step = complete.complete(command);
+        if (step instanceof StartAuthorizationUseCase.RedirectToClient redirect && redirect.signedIn().isPresent()) {
+            rememberedUser.set(response, redirect.signedIn().get());
+        }
+        steps.send(response, step);
+    }
+}

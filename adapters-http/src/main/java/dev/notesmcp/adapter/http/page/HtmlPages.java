@@ -1,0 +1,62 @@
+package dev.notesmcp.adapter.http.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Map;
+
+/**
+ * Our own small HTML pages (consent, sign-in, errors), rendered from the JTE templates in
+ * {@code src/main/jte}, precompiled at build time with {@link ContentType#Html}: every value is
+ * escaped for where it stands. No scripts, no external resources; framing forbidden
+ * (clickjacking), nothing cached, no referrer to other sites.
+ */
+public final class HtmlPages {
+
+    /** Where jte-maven-plugin puts the compiled templates (see this module's pom). */
+    private static final String TEMPLATE_PACKAGE = "dev.notesmcp.adapter.http.page.jte";
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
+            null, ContentType.Html, HtmlPages.class.getClassLoader(), TEMPLATE_PACKAGE);
+
+    private HtmlPages() {
+    }
+
+    /**
+     * The consent page. Its referrer policy is {@code same-origin} instead of {@code no-referrer}:
+     * under {@code no-referrer} browsers send {@code Origin: null} with the form's POST (Fetch
+     * standard), which the consent endpoint must refuse from browsers without Fetch Metadata;
+     * other sites still get no referrer.
+     */
+    public static void consent(ServerResponse response, ConsentPage page) {
+        send(response, Status.OK_200, "same-origin", "consent.jte", Map.of("page", page));
+    }
+
+    /** An error page; {@code message} says what went wrong and what to do, and may quote the request. */
+    public static void error(ServerResponse response, Status status, String message) {
+        send(response, status, "no-referrer", "error.jte", Map.of("message", message));
+    }
+
+    /** The development identity provider's sign-in form. */
+    public static void devLogin(ServerResponse response, String action, String state) {
+        send(response, Status.OK_200, "no-referrer", "devlogin.jte", Map.of("action", action, "state", state));
+    }
+
+    private static void send(ServerResponse response, Status status, String referrerPolicy, String template,
+                             Map<String, Object> params) {
+        StringOutput page = new StringOutput();
+        TEMPLATES.render(template, params, page);
+        response.status(status)
+                .header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8")
+                .header(HeaderNames.create("X-Frame-Options"), "DENY")
+                .header(HeaderNames.create("Content-Security-Policy"),
+                        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                .header(HeaderNames.CACHE_CONTROL, "no-store")
+                .header(HeaderNames.create("Referrer-Policy"), referrerPolicy)
+                .header(HeaderNames.create("X-Content-Type-Options"), "nosniff")
+                .send(page.toString());
+    }
+}
