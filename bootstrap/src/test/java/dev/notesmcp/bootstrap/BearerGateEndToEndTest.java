@@ -89,6 +89,27 @@ class BearerGateEndToEndTest {
                 .startsWith("Bearer error=\"invalid_token\"");
     }
 
+    /** RFC 6750 §3.1: two Authorization headers are a malformed request, even when the first carries a good token. */
+    @Test
+    void twoAuthorizationHeadersAreAnInvalidRequest() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.mcpUrl()))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .header("Authorization", "Bearer " + server.tokens().forUser(USER))
+                .header("Authorization", "Bearer " + server.tokens().forUser("github:7654321"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(RawHttp.INITIALIZE))
+                .build();
+
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(
+                "Bearer error=\"invalid_request\", error_description=\"Send exactly one Authorization header\", "
+                        + "resource_metadata=\"" + metadataUrl + "\"");
+        assertThat(response.body()).doesNotContain("serverInfo");
+    }
+
     @Test
     void theBearerSchemeNameIsCaseInsensitive() {
         HttpResponse<String> response = RawHttp.post(server.mcpUrl(), RawHttp.INITIALIZE,

@@ -13,6 +13,15 @@ public final class Check {
         return value;
     }
 
+    /**
+     * Text a store keeps: present, {@link WellFormedText well-formed} (checked first, so no later
+     * message repeats ill-formed text) and {@code min} to {@code max} characters long.
+     */
+    public static String text(String field, String value, int min, int max) {
+        WellFormedText.require(field, required(field, value));
+        return lengthBetween(field, value, min, max);
+    }
+
     /** Length in Unicode code points, so an emoji counts as one character as a user would expect. */
     public static String lengthBetween(String field, String value, int min, int max) {
         required(field, value);
@@ -21,14 +30,6 @@ public final class Check {
             throw new InvalidValueException(field,
                     min == 0 ? "must be at most " + max + " characters (got " + length + ")"
                             : "must be " + min + " to " + max + " characters (got " + length + ")");
-        }
-        return value;
-    }
-
-    /** PostgreSQL cannot store U+0000 in text, and no person types it: refuse it everywhere. */
-    public static String noNulCharacters(String field, String value) {
-        if (value.indexOf('\u0000') >= 0) {
-            throw new InvalidValueException(field, "must not contain NUL (U+0000) characters");
         }
         return value;
     }

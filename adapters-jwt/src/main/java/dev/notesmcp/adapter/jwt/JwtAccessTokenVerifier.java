@@ -18,7 +18,8 @@ import java.util.Date;
 
 /**
  * Verifies our HS256 access tokens: signature, algorithm (exactly HS256; unsigned {@code alg:none}
- * tokens are refused by {@code parseSignedClaims}), issuer, audience and expiry.
+ * tokens are refused by {@code parseSignedClaims}), issuer, audience and expiry, with each claim of
+ * its JSON type ({@link ClaimTypes}).
  */
 public final class JwtAccessTokenVerifier implements AccessTokenVerifier {
 
@@ -28,6 +29,7 @@ public final class JwtAccessTokenVerifier implements AccessTokenVerifier {
     public JwtAccessTokenVerifier(JwtSettings settings, Clock clock) {
         this.clock = clock;
         this.parser = Jwts.parser()
+                .json(ClaimTypes.enforced())
                 .verifyWith(Keys.hmacShaKeyFor(settings.signingSecret()))
                 .requireIssuer(settings.issuer())
                 .requireAudience(settings.audience())

@@ -358,6 +358,74 @@ class JwtTokensTest {
         assertRejected(verify(handMade(b -> b.claim("scope", List.of("notes:read")))));
     }
 
+    // ---- claim types (RFC 7519 §4.1): jjwt alone would convert "exp":"1740834000" to a date
+
+    /** A token with exactly this payload, correctly signed: only the JSON types are wrong, if anything. */
+    private static String signedPayload(String payloadJson) {
+        String signingInput = b64("{\"alg\":\"HS256\",\"typ\":\"at+jwt\"}") + "." + b64(payloadJson);
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Our payload with one member replaced ({@code "name":json}), or added when the token has none. */
+    private static String payloadWith(String name, String json) {
+        String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"github:1234567\","
+                + "\"jti\":\"jti-1\",\"iat\":" + IAT.getEpochSecond() + ",\"exp\":" + EXP.getEpochSecond() + ","
+                + "\"client_id\":\"client-1\",\"scope\":\"notes:read\",\"login\":\"octocat\"}";
+        java.util.regex.Matcher member = java.util.regex.Pattern.compile("\"" + name + "\":(\"[^\"]*\"|[0-9]+)").matcher(payload);
+        String replacement = java.util.regex.Matcher.quoteReplacement("\"" + name + "\":" + json);
+        return member.find() ? member.replaceFirst(replacement) : "{\"" + name + "\":" + json + "," + payload.substring(1);
+    }
+
+    @Test
+    void acceptsTheHandSignedBaselinePayload() {
+        // the baseline for the claim-type tests below: only the named member differs there
+        assertThat(verify(signedPayload(payloadWith("exp", String.valueOf(EXP.getEpochSecond())))))
+                .isEqualTo(new TokenVerification.Verified(new AccessTokenClaims(ISSUER, AUDIENCE, new UserId("github:1234567"),
+                        "client-1", Scopes.of(Scope.NOTES_READ), "jti-1", IAT, EXP, "octocat")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "exp | '\"1740834000\"'",
+            "exp | '\"2025-03-01T13:00:00Z\"'",
+            "exp | true",
+            "exp | '[1740834000]'",
+            "exp | '{\"value\":1740834000}'",
+            "exp | null",
+            "iat | '\"1740830400\"'",
+            "nbf | '\"1740830400\"'",
+            "nbf | '\"2025-03-01T12:00:00Z\"'",
+            "sub | '[\"github:1234567\"]'",
+            "jti | 42",
+            "iss | '[\"https://notes.example\"]'",
+            "client_id | 42",
+            "login | 42",
+            "login | '[\"octocat\"]'",
+            "scope | 42",
+            "aud | 42",
+            "aud | '[\"https://notes.example/mcp\", 42]'",
+            "aud | '{\"aud\":\"https://notes.example/mcp\"}'"})
+    void rejectsAClaimOfTheWrongJsonType(String claim, String json) {
+        TokenVerification verification = verify(signedPayload(payloadWith(claim, json)));
+
+        assertRejected(verification);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "aud | '[\"https://notes.example/mcp\"]'",
+            "nbf | 1740830400",
+            "exp | 1740834000.5"})
+    void acceptsEveryJsonShapeTheRfcAllows(String claim, String json) {
+        assertThat(verify(signedPayload(payloadWith(claim, json)))).isInstanceOf(TokenVerification.Verified.class);
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"garbage", "a.b", "a.b.c", "..", "...", "Bearer abc", "eyJhbGciOiJIUzI1NiJ9",

@@ -9,6 +9,6 @@ public record UpstreamIdentity(UserId user, String login) {
 
     public UpstreamIdentity {
         Objects.requireNonNull(user, "user");
-        Check.lengthBetween("login", login, 1, 255);
+        Check.text("login", login, 1, 255);
     }
 }

@@ -1,6 +1,7 @@
 package dev.notesmcp.domain.identity;
 
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.WellFormedText;
 
 /**
  * Who a user is to us: {@code <provider>:<upstream id>}, e.g. {@code github:1234567}. It is the
@@ -14,6 +15,7 @@ public record UserId(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException("sub", "is required");
         }
+        WellFormedText.require("sub", value);
         int colon = value.indexOf(':');
         if (colon <= 0 || colon == value.length() - 1 || value.length() > MAX_LENGTH) {
             throw new InvalidValueException("sub", "must look like <provider>:<id>");

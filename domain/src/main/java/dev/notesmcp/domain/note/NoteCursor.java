@@ -15,6 +15,9 @@ import java.util.Objects;
 public record NoteCursor(Instant updatedAt, NoteId id) {
 
     private static final String INVALID = "is not a cursor returned by list_notes";
+    /** Times every store can hold (PostgreSQL timestamptz, Java Instant) and a note can have: years 1 to 9999. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public NoteCursor {
         Objects.requireNonNull(updatedAt, "updatedAt");
@@ -37,17 +40,28 @@ public record NoteCursor(Instant updatedAt, NoteId id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The cursor {@code token} stands for. Only tokens exactly as {@link #encode()} writes them are
+     * accepted (no sign, leading zeros or stray Base64 bits), with a time any store can hold, so a
+     * doctored cursor is refused here rather than failing in a store.
+     */
     public static NoteCursor decode(String token) {
         if (token == null || token.isEmpty() || token.length() > 128) {
             throw new InvalidValueException("cursor", INVALID);
         }
+        NoteCursor cursor;
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int slash = raw.indexOf('/');
             long micros = Long.parseLong(raw.substring(0, slash));
-            return new NoteCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), new NoteId(raw.substring(slash + 1)));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException | java.time.DateTimeException e) {
+            cursor = new NoteCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), new NoteId(raw.substring(slash + 1)));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | ArithmeticException
+                 | java.time.DateTimeException e) {
             throw new InvalidValueException("cursor", INVALID);
         }
+        if (cursor.updatedAt.isBefore(EARLIEST) || cursor.updatedAt.isAfter(LATEST) || !cursor.encode().equals(token)) {
+            throw new InvalidValueException("cursor", INVALID);
+        }
+        return cursor;
     }
 }

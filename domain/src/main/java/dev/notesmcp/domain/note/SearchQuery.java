@@ -20,7 +20,7 @@ public record SearchQuery(String text) {
     private static final int TAG_WEIGHT = 2;
 
     public SearchQuery {
-        Check.lengthBetween("query", text, 1, MAX_LENGTH);
+        Check.text("query", text, 1, MAX_LENGTH);
         if (words(text).isEmpty()) {
             throw new InvalidValueException("query", "must contain at least one letter or digit");
         }

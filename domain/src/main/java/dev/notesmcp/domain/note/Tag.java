@@ -9,7 +9,7 @@ public record Tag(String value) {
     public static final int MAX_LENGTH = 50;
 
     public Tag {
-        Check.lengthBetween("tag", value, 1, MAX_LENGTH);
+        Check.text("tag", value, 1, MAX_LENGTH);
         if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
             throw new InvalidValueException("tag", "must not contain spaces or control characters: '" + value + "'");
         }

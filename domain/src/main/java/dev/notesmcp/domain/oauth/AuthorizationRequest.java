@@ -1,5 +1,6 @@
 package dev.notesmcp.domain.oauth;
 
+import dev.notesmcp.domain.WellFormedText;
 import dev.notesmcp.domain.token.Scopes;
 
 import java.util.Objects;
@@ -15,9 +16,9 @@ public record AuthorizationRequest(ClientId client, String redirectUri, Scopes s
 
     public AuthorizationRequest {
         Objects.requireNonNull(client, "client");
-        Objects.requireNonNull(redirectUri, "redirectUri");
+        WellFormedText.require("redirect_uri", Objects.requireNonNull(redirectUri, "redirectUri"));
         Objects.requireNonNull(scopes, "scopes");
-        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(state, "state").ifPresent(value -> WellFormedText.require("state", value));
         Objects.requireNonNull(challenge, "challenge");
     }
 }

@@ -1,5 +1,6 @@
 package dev.notesmcp.domain.oauth;
 
+import dev.notesmcp.domain.WellFormedText;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.token.Scopes;
 
@@ -17,7 +18,7 @@ public record Grant(GrantId id, UserId user, String login, ClientId client, Scop
     public Grant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(login, "login");
+        WellFormedText.require("login", Objects.requireNonNull(login, "login"));
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(scopes, "scopes");
         Objects.requireNonNull(createdAt, "createdAt");

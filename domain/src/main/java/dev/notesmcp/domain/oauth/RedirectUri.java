@@ -2,6 +2,7 @@ package dev.notesmcp.domain.oauth;
 
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.LoopbackHost;
+import dev.notesmcp.domain.WellFormedText;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,6 +23,7 @@ public record RedirectUri(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
             throw invalid("must be an absolute URI of at most " + MAX_LENGTH + " characters");
         }
+        WellFormedText.require("redirect_uri", value);
         URI uri = parse(value);
         if (uri.getRawFragment() != null || value.contains("#")) {
             throw invalid("must not contain a fragment");

@@ -1,5 +1,6 @@
 package dev.notesmcp.domain.oauth;
 
+import dev.notesmcp.domain.Check;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.token.Scopes;
 
@@ -28,6 +29,7 @@ public record RegisteredClient(
     public RegisteredClient {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        Check.text("client_name", name, 1, MAX_NAME_LENGTH);
         redirectUris = List.copyOf(redirectUris);
         Objects.requireNonNull(authMethod, "authMethod");
         Objects.requireNonNull(secretHash, "secretHash");

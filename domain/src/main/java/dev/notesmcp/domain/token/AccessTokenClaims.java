@@ -24,19 +24,19 @@ public record AccessTokenClaims(
         String login) {
 
     public AccessTokenClaims {
-        Check.lengthBetween("iss", issuer, 1, 2048);
-        Check.lengthBetween("aud", audience, 1, 2048);
+        Check.text("iss", issuer, 1, 2048);
+        Check.text("aud", audience, 1, 2048);
         Objects.requireNonNull(subject, "subject");
-        Check.lengthBetween("client_id", clientId, 1, 255);
+        Check.text("client_id", clientId, 1, 255);
         Objects.requireNonNull(scopes, "scopes");
-        Check.lengthBetween("jti", tokenId, 1, 255);
+        Check.text("jti", tokenId, 1, 255);
         // JWT NumericDate is whole seconds (RFC 7519 §2); keep claims equal to what survives signing.
         issuedAt = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         expiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
         if (!expiresAt.isAfter(issuedAt)) {
             throw new InvalidValueException("exp", "must be after iat");
         }
-        login = login == null ? "" : Check.lengthBetween("login", login, 0, 255);
+        login = login == null ? "" : Check.text("login", login, 0, 255);
     }
 
     public boolean isExpiredAt(Instant now) {

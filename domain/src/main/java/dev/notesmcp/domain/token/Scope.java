@@ -1,6 +1,7 @@
 package dev.notesmcp.domain.token;
 
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.WellFormedText;
 
 /** The permissions a token can carry. */
 public enum Scope {
@@ -31,6 +32,8 @@ public enum Scope {
                 return scope;
             }
         }
+        // Echo the name only when it can be written back (an ill-formed one would break the JSON answer).
+        WellFormedText.require("scope", value == null ? "" : value);
         throw new InvalidValueException("scope", "unknown scope '" + value + "'");
     }
 }

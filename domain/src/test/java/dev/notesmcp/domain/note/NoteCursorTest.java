@@ -103,6 +103,41 @@ class NoteCursorTest {
         assertRefused(base64Url("99999999999999999999999/" + VALID_ID));
     }
 
+    /** Times a long holds but a store cannot (PostgreSQL timestamptz ends in 294276, and a year needs 4 digits). */
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MAX_VALUE, Long.MIN_VALUE, 253_402_300_800_000_000L, -62_135_596_800_000_001L,
+            9_000_000_000_000_000_000L, -9_000_000_000_000_000_000L})
+    void refusesATimeOutsideTheYearsEveryStoreHolds(long micros) {
+        assertRefused(base64Url(micros + "/" + VALID_ID));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-62_135_596_800_000_000L, 0L, 253_402_300_799_999_999L})
+    void acceptsTheFirstAndLastMicrosecondOfYearsOneTo9999(long micros) {
+        assertThat(NoteCursor.decode(base64Url(micros + "/" + VALID_ID)).id()).isEqualTo(new NoteId(VALID_ID));
+    }
+
+    /** Each cursor has exactly one spelling, the one list_notes gave; every other is a doctored token. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+1740830400000000/ID", "01740830400000000/ID", "-0/ID", " 1740830400000000/ID",
+            "1740830400000000//ID", "1740830400000000/ID "})
+    void refusesAnotherSpellingOfACursor(String raw) {
+        assertRefused(base64Url(raw.replace("ID", VALID_ID)));
+    }
+
+    @Test
+    void refusesStrayBitsInTheLastBase64Character() {
+        String token = new NoteCursor(T0, new NoteId(VALID_ID)).encode();
+        byte[] bytes = Base64.getUrlDecoder().decode(token);
+        assertThat(bytes.length % 3).as("the encoding ends in a partial group").isNotZero();
+        char last = token.charAt(token.length() - 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String strayBits = token.substring(0, token.length() - 1) + alphabet.charAt(alphabet.indexOf(last) + 1);
+        assertThat(Base64.getUrlDecoder().decode(strayBits)).as("decodes to the same bytes").isEqualTo(bytes);
+
+        assertRefused(strayBits);
+    }
+
     @Test
     void refusesOversizedTokens() {
         assertRefused("A".repeat(129));

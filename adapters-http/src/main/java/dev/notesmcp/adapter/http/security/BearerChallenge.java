@@ -27,6 +27,11 @@ public final class BearerChallenge {
                 + resourceMetadata;
     }
 
+    /** The request is malformed, e.g. it carries more than one Authorization header (RFC 6750 §3.1: 400). */
+    public String invalidRequest(String description) {
+        return "Bearer error=\"invalid_request\", error_description=\"" + description + "\", " + resourceMetadata;
+    }
+
     /** The token is fine but lacks the scope the request needs. */
     public String insufficientScope(Scope needed) {
         return "Bearer error=\"insufficient_scope\", scope=\"" + needed.value() + "\", "

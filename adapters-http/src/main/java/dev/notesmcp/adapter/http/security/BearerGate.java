@@ -44,8 +44,14 @@ public final class BearerGate implements Handler {
                 .method(request.prologue().method().text())
                 .path(request.path().path())
                 .transport(request.isSecure() ? "https" : "http");
-        request.headers().first(HeaderNames.AUTHORIZATION)
-                .ifPresent(authorization -> environment.header("Authorization", authorization));
+        request.headers().find(HeaderNames.AUTHORIZATION).ifPresent(authorization -> {
+            if (authorization.valueCount() == 1) {
+                environment.header("Authorization", authorization.get());
+            } else {
+                // All of them, so the provider can refuse the request (RFC 6750 §3.1) rather than pick one.
+                environment.header("Authorization", authorization.allValues());
+            }
+        });
         SecurityContext context = security.contextBuilder(PROVIDER_NAME).env(environment.build()).build();
         AuthenticationResponse authentication = context.atnClientBuilder().submit();
         if (authentication.status().isSuccess()) {

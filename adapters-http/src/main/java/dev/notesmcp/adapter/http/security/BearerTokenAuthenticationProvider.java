@@ -19,14 +19,15 @@ import java.util.Optional;
 /**
  * The bearer gate's helidon-security provider: takes the token from {@code Authorization: Bearer},
  * asks the application's {@link VerifyAccessTokenUseCase}, and answers 401 with the RFC 9728
- * challenge when there is no usable token. The verified claims ride along as the subject's
- * private credential.
+ * challenge when there is no usable token (400 {@code invalid_request} for several Authorization
+ * headers). The verified claims ride along as the subject's private credential.
  */
 public final class BearerTokenAuthenticationProvider implements AuthenticationProvider {
 
     private static final System.Logger LOG = System.getLogger(BearerTokenAuthenticationProvider.class.getName());
     private static final String BEARER_PREFIX = "bearer ";
     private static final int UNAUTHORIZED = 401;
+    private static final int BAD_REQUEST = 400;
 
     private final VerifyAccessTokenUseCase verifyAccessToken;
     private final BearerChallenge challenge;
@@ -38,11 +39,16 @@ public final class BearerTokenAuthenticationProvider implements AuthenticationPr
 
     @Override
     public AuthenticationResponse authenticate(ProviderRequest request) {
-        Optional<String> authorization = authorizationHeader(request.env().headers());
-        if (authorization.isEmpty()) {
+        List<String> authorizations = authorizationHeaders(request.env().headers());
+        if (authorizations.isEmpty()) {
             return unauthorized(challenge.missingToken(), "no bearer token");
         }
-        Optional<String> token = bearerToken(authorization.get());
+        if (authorizations.size() > 1) {
+            // Which one would count is ambiguous, and proxies may disagree: refuse (RFC 6750 §3.1, RFC 9110 §5.3).
+            return failure(BAD_REQUEST, challenge.invalidRequest("Send exactly one Authorization header"),
+                    "several Authorization headers");
+        }
+        Optional<String> token = bearerToken(authorizations.getFirst());
         if (token.isEmpty()) {
             return unauthorized(challenge.invalidToken(), "Authorization header is not a bearer token");
         }
@@ -63,21 +69,26 @@ public final class BearerTokenAuthenticationProvider implements AuthenticationPr
     }
 
     private static AuthenticationResponse unauthorized(String wwwAuthenticate, String description) {
+        return failure(UNAUTHORIZED, wwwAuthenticate, description);
+    }
+
+    private static AuthenticationResponse failure(int status, String wwwAuthenticate, String description) {
         return AuthenticationResponse.builder()
                 .status(SecurityStatus.FAILURE)
-                .statusCode(UNAUTHORIZED)
+                .statusCode(status)
                 .description(description)
                 .responseHeader("WWW-Authenticate", wwwAuthenticate)
                 .build();
     }
 
-    private static Optional<String> authorizationHeader(Map<String, List<String>> headers) {
+    /** Every Authorization value the request carries (normally none or one). */
+    private static List<String> authorizationHeaders(Map<String, List<String>> headers) {
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             if (header.getKey().equalsIgnoreCase("Authorization") && !header.getValue().isEmpty()) {
-                return Optional.of(header.getValue().getFirst());
+                return header.getValue();
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** The token of {@code Bearer <token>}; the scheme name is case-insensitive (RFC 9110 §11.1). */

@@ -3,6 +3,7 @@ package dev.notesmcp.application.service.oauth;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.WellFormedText;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
@@ -68,15 +69,21 @@ public final class RegisterClientService implements RegisterClientUseCase {
         }
 
         Optional<OpaqueToken> secret = authMethod.isConfidential() ? Optional.of(OpaqueToken.random()) : Optional.empty();
-        RegisteredClient client = new RegisteredClient(
-                new ClientId(UUID.randomUUID().toString()),
-                command.clientName().map(String::strip).filter(name -> !name.isEmpty()).orElse(DEFAULT_CLIENT_NAME),
-                redirectUris,
-                authMethod,
-                secret.map(OpaqueToken::hash),
-                scopes,
-                clock.instant(),
-                grantTypes.contains("refresh_token"));
+        RegisteredClient client;
+        try {
+            client = new RegisteredClient(
+                    new ClientId(UUID.randomUUID().toString()),
+                    command.clientName().map(String::strip).filter(name -> !name.isEmpty()).orElse(DEFAULT_CLIENT_NAME),
+                    redirectUris,
+                    authMethod,
+                    secret.map(OpaqueToken::hash),
+                    scopes,
+                    clock.instant(),
+                    grantTypes.contains("refresh_token"));
+        } catch (InvalidValueException e) {
+            // The domain's own rules (e.g. a client_name that is not valid Unicode text): nothing is stored.
+            return refused(OAuthErrorCode.INVALID_CLIENT_METADATA, e.getMessage());
+        }
         clients.add(client);
         return new Registered(client, secret.map(OpaqueToken::value), grantTypes, responseTypes);
     }
@@ -96,14 +103,14 @@ public final class RegisterClientService implements RegisterClientUseCase {
     private static Optional<String> flowProblem(List<String> grantTypes, List<String> responseTypes) {
         for (String grantType : grantTypes) {
             if (!SUPPORTED_GRANT_TYPES.contains(grantType)) {
-                return Optional.of("grant_types: unsupported grant type '" + grantType
-                        + "'; this server supports authorization_code and refresh_token");
+                return Optional.of("grant_types: unsupported grant type " + quoted(grantType)
+                        + "; this server supports authorization_code and refresh_token");
             }
         }
         for (String responseType : responseTypes) {
             if (!CODE.equals(responseType)) {
-                return Optional.of("response_types: unsupported response type '" + responseType
-                        + "'; this server supports only code");
+                return Optional.of("response_types: unsupported response type " + quoted(responseType)
+                        + "; this server supports only code");
             }
         }
         if (grantTypes.contains(AUTHORIZATION_CODE) != responseTypes.contains(CODE)) {
@@ -114,6 +121,11 @@ public final class RegisterClientService implements RegisterClientUseCase {
             return Optional.of("grant_types must include authorization_code, the only way to obtain tokens here");
         }
         return Optional.empty();
+    }
+
+    /** A value to repeat in an error, unless it is not valid Unicode text (it could not be written back). */
+    private static String quoted(String value) {
+        return WellFormedText.is(value) ? "'" + value + "'" : "(not valid Unicode text)";
     }
 
     /** The name is shown to people on the consent page: bounded, and nothing that could disguise it. */

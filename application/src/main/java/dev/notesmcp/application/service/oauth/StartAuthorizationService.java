@@ -6,6 +6,7 @@ import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.WellFormedText;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationRequest;
 import dev.notesmcp.domain.oauth.ClientId;
@@ -70,6 +71,10 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                     + " so we will not send you there.");
         }
         Optional<String> state = command.state();
+        Optional<String> stateProblem = state.flatMap(WellFormedText::problem);
+        if (stateProblem.isPresent()) {
+            return refused(OAuthError.invalidRequest("state " + stateProblem.get()));
+        }
         if (command.responseType().isEmpty()) {
             return refused(OAuthError.invalidRequest("response_type is required"));
         }

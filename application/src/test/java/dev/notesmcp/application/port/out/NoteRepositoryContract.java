@@ -159,6 +159,16 @@ public abstract class NoteRepositoryContract {
         assertThat(notes.find(alice, note.id())).contains(note);
     }
 
+    /** Well-formed astral characters (the domain refuses lone surrogates) survive every store unchanged, not as '?'. */
+    @Test
+    void keepsAstralCharactersExactly() {
+        Note note = stored(alice, "memo \uD83D\uDCDD", "clef \uD834\uDD1E and \uDBFF\uDFFF", at(0), "\uD83D\uDE00");
+
+        assertThat(notes.find(alice, note.id())).contains(note);
+        assertThat(notesOfHits(search(alice, "memo", 10))).containsExactly(note);
+        assertThat(page(alice, 10, Optional.empty(), Optional.of(new Tag("\uD83D\uDE00"))).notes()).containsExactly(note);
+    }
+
     @Test
     void findsNothingForAnUnknownId() {
         stored(alice, "Shopping", "", at(0));
@@ -476,6 +486,23 @@ public abstract class NoteRepositoryContract {
         NotePage second = page(alice, 3, first.nextCursor(), Optional.empty());
 
         assertThat(second.notes()).containsExactlyElementsOf(newestFirst.subList(3, 6));
+    }
+
+    /** The extreme times NoteCursor.decode accepts are ones every store can compare against. */
+    @Test
+    void cursorsAtTheEarliestAndLatestDecodableTimesWork() {
+        List<Note> all = storedNotes(alice, 3);
+        String id = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+        NoteCursor latest = NoteCursor.decode(cursorToken(253_402_300_799_999_999L, id));
+        NoteCursor earliest = NoteCursor.decode(cursorToken(-62_135_596_800_000_000L, id));
+
+        assertThat(page(alice, 10, Optional.of(latest), Optional.empty()).notes()).isEqualTo(all);
+        assertThat(page(alice, 10, Optional.of(earliest), Optional.empty()).notes()).isEmpty();
+    }
+
+    private static String cursorToken(long micros, String id) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((micros + "/" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Refused;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Registered;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Result;
 import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.domain.WellFormedText;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.RedirectUri;
@@ -247,6 +248,37 @@ class RegisterClientServiceTest {
     void refusesANameThatCouldDisguiseTheClientOnTheConsentPage(String name) {
         refused(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.empty(),
                 Optional.of(name), Optional.empty()), OAuthErrorCode.INVALID_CLIENT_METADATA);
+    }
+
+    /** Text that is not well-formed Unicode: refused before anything is stored, and never repeated in the error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lone \uD800 surrogate", "x\uDFFFy", "reversed \uDCDD\uD83D"})
+    void refusesIllFormedTextInEveryFieldWithoutRepeatingIt(String text) {
+        List<Command> commands = List.of(
+                new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.empty(),
+                        Optional.of(text), Optional.empty()),
+                new Command(List.of(REDIRECT), Optional.of("none"), Optional.of(List.of("authorization_code", text)),
+                        Optional.empty(), Optional.empty(), Optional.empty()),
+                new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.of(List.of(text)),
+                        Optional.empty(), Optional.empty()),
+                new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of("notes:read " + text)),
+                new Command(List.of(REDIRECT), Optional.of(text), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+        for (Command command : commands) {
+            Refused refused = refused(command, OAuthErrorCode.INVALID_CLIENT_METADATA);
+            assertThat(WellFormedText.is(refused.error().description())).as(refused.error().description()).isTrue();
+        }
+        Refused badUri = refused(command(List.of(REDIRECT + "?x=" + text)), OAuthErrorCode.INVALID_REDIRECT_URI);
+        assertThat(badUri.error().description()).contains("redirect_uri: must be valid Unicode text");
+    }
+
+    @Test
+    void aNameWithALoneSurrogateIsInvalidMetadataNamingTheField() {
+        Refused refused = refused(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.empty(),
+                Optional.of("app \uD800"), Optional.empty()), OAuthErrorCode.INVALID_CLIENT_METADATA);
+
+        assertThat(refused.error().description()).startsWith("client_name: must be valid Unicode text");
     }
 
     @ParameterizedTest

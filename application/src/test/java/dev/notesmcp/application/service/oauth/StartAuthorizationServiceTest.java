@@ -236,7 +236,12 @@ class StartAuthorizationServiceTest {
                 Arguments.of("another resource", OAuthErrorCode.INVALID_TARGET,
                         (Consumer<Map<String, String>>) p -> p.put("resource", "https://other.example/mcp")),
                 Arguments.of("our resource with a trailing slash", OAuthErrorCode.INVALID_TARGET,
-                        (Consumer<Map<String, String>>) p -> p.put("resource", RESOURCE + "/")));
+                        (Consumer<Map<String, String>>) p -> p.put("resource", RESOURCE + "/")),
+                // %00 decodes to NUL, which PostgreSQL cannot store: refused before anything is parked.
+                Arguments.of("a NUL in state", OAuthErrorCode.INVALID_REQUEST,
+                        (Consumer<Map<String, String>>) p -> p.put("state", "st\u0000ate")),
+                Arguments.of("a lone surrogate in state", OAuthErrorCode.INVALID_REQUEST,
+                        (Consumer<Map<String, String>>) p -> p.put("state", "st\uD800ate")));
     }
 
     @ParameterizedTest(name = "{0}")

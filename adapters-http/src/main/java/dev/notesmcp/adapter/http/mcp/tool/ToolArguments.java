@@ -1,6 +1,7 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.WellFormedText;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ final class ToolArguments {
     static ToolArguments of(Map<String, Object> values, Set<String> accepted) {
         ToolArguments arguments = new ToolArguments(values);
         for (String name : arguments.values.keySet()) {
+            if (!WellFormedText.is(name)) {
+                // The name cannot be repeated: it could not be written back as UTF-8.
+                throw new InvalidValueException("arguments", "names must be valid Unicode text; this tool takes "
+                        + String.join(", ", new TreeSet<>(accepted)));
+            }
             if (!accepted.contains(name)) {
                 throw new InvalidValueException(name, "is not an argument of this tool; it takes "
                         + String.join(", ", new TreeSet<>(accepted)));
