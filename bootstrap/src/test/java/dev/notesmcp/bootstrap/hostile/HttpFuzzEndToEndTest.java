@@ -97,6 +97,16 @@ class HttpFuzzEndToEndTest {
             return;
         }
         JsonNode body = Expect.json(response);
+        // A headerless array is a 2025-03-26 batch: answered by an array of responses (JSON-RPC 2.0 §6).
+        if (body.isArray()) {
+            assertThat(body.isEmpty()).as(response.describe()).isFalse();
+            body.forEach(element -> assertJsonRpcResponse(element, response));
+        } else {
+            assertJsonRpcResponse(body, response);
+        }
+    }
+
+    private static void assertJsonRpcResponse(JsonNode body, Response response) {
         if (body.has("error")) {
             assertThat(body.path("error").path("code").asInt()).as(response.describe()).isIn(JSON_RPC_CODES);
         } else {

@@ -1,9 +1,11 @@
 package dev.notesmcp.adapter.http.devlogin;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.adapter.http.oauth.FormBody;
 import dev.notesmcp.adapter.http.oauth.FormParameters;
 import dev.notesmcp.adapter.http.page.HtmlPages;
+import io.helidon.http.Method;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -34,6 +36,7 @@ public final class DevLoginEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get(PATH, this::form).post(PATH, this::signIn);
+        MethodNotAllowed.register(rules, PATH, Method.GET, Method.POST);
     }
 
     private void form(ServerRequest request, ServerResponse response) {

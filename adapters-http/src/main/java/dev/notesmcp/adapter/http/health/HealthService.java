@@ -1,6 +1,8 @@
 package dev.notesmcp.adapter.http.health;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import io.helidon.http.Method;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -29,6 +31,7 @@ public final class HealthService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get("/health", this::health);
+        MethodNotAllowed.register(rules, "/health", Method.GET);
     }
 
     private void health(ServerRequest request, ServerResponse response) {

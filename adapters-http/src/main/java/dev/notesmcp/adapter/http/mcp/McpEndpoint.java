@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.mcp;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
@@ -62,9 +63,9 @@ public final class McpEndpoint implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(PATH, this::handle)
-                .route(Method.GET, PATH, McpEndpoint::methodNotAllowed)
-                .route(Method.DELETE, PATH, McpEndpoint::methodNotAllowed);
+        rules.post(PATH, this::handle);
+        // Stateless server: no SSE stream to open (GET), no session to end (DELETE), nothing else.
+        MethodNotAllowed.register(rules, PATH, Method.POST);
     }
 
     /** Stops the SDK server; safe to call more than once. */
@@ -108,12 +109,5 @@ public final class McpEndpoint implements HttpService {
                 .flatMap((Subject subject) -> subject.privateCredential(AccessTokenClaims.class))
                 .orElseThrow(() -> new IllegalStateException("/mcp reached without an authenticated caller;"
                         + " is the bearer gate registered for this route?"));
-    }
-
-    private static void methodNotAllowed(ServerRequest request, ServerResponse response) {
-        // Stateless server: no SSE stream to open (GET) and no session to end (DELETE).
-        response.status(Status.METHOD_NOT_ALLOWED_405)
-                .header(HeaderNames.ALLOW, "POST")
-                .send();
     }
 }

@@ -1,8 +1,10 @@
 package dev.notesmcp.adapter.http.metadata;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.domain.token.Scope;
+import io.helidon.http.Method;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -43,7 +45,10 @@ public final class ProtectedResourceMetadataService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        paths.forEach(path -> rules.get(path, this::metadata));
+        paths.forEach(path -> {
+            rules.get(path, this::metadata);
+            MethodNotAllowed.register(rules, path, Method.GET);
+        });
     }
 
     /** Every path the document is served at (for the CORS table). */

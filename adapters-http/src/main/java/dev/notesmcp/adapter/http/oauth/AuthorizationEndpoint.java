@@ -1,7 +1,9 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.page.HtmlPages;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -34,6 +36,7 @@ public final class AuthorizationEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get(AUTHORIZE, this::authorize);
+        MethodNotAllowed.register(rules, AUTHORIZE, Method.GET);
     }
 
     private void authorize(ServerRequest request, ServerResponse response) {

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
@@ -62,6 +63,7 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
     public void routing(HttpRules rules) {
         for (String path : paths) {
             rules.route(Method.GET, PathMatchers.exact(path), this::metadata);
+            MethodNotAllowed.register(rules, path, Method.GET);
         }
     }
 

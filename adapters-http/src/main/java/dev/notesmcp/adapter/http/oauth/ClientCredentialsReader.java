@@ -12,6 +12,7 @@ import io.helidon.common.uri.UriValidator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,10 @@ final class ClientCredentialsReader {
     }
 
     static Reading read(ServerRequest request, FormParameters form) {
+        if (request.headers().all(HeaderNames.AUTHORIZATION, List::of).size() > 1) {
+            // Which of two credentials counts would be a guess (RFC 6749 §2.3: one method per request).
+            return new Unreadable(OAuthError.invalidRequest("send exactly one Authorization header"));
+        }
         Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
         Optional<String> bodySecret = form.get("client_secret");
         Optional<String> bodyClientId = form.get("client_id");

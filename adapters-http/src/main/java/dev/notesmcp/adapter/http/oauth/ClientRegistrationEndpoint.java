@@ -1,11 +1,13 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Command;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Refused;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Registered;
 import dev.notesmcp.domain.oauth.OAuthError;
+import io.helidon.http.Method;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -38,6 +40,7 @@ public final class ClientRegistrationEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.post(PATH, this::register);
+        MethodNotAllowed.register(rules, PATH, Method.POST);
     }
 
     private void register(ServerRequest request, ServerResponse response) {

@@ -1,8 +1,10 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.page.HtmlPages;
 import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
+import io.helidon.http.Method;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -32,6 +34,7 @@ public final class ConsentEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.post(PATH, this::consent);
+        MethodNotAllowed.register(rules, PATH, Method.POST);
     }
 
     private void consent(ServerRequest request, ServerResponse response) {

@@ -1,8 +1,10 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.page.HtmlPages;
 import dev.notesmcp.application.port.in.oauth.CompleteLoginUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -28,6 +30,7 @@ public final class LoginCallbackEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get(path, this::callback);
+        MethodNotAllowed.register(rules, path, Method.GET);
     }
 
     private void callback(ServerRequest request, ServerResponse response) {

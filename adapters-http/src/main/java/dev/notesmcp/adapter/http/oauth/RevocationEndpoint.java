@@ -1,8 +1,10 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.RevokeTokenUseCase;
 import dev.notesmcp.domain.oauth.OAuthError;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -27,6 +29,7 @@ public final class RevocationEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.post(PATH, this::revoke);
+        MethodNotAllowed.register(rules, PATH, Method.POST);
     }
 
     private void revoke(ServerRequest request, ServerResponse response) {

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.oauth;
 
+import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ClientCredentials;
@@ -7,6 +8,7 @@ import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.application.port.in.oauth.TokenResponse;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -33,6 +35,7 @@ public final class TokenEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.post(TOKEN, this::token);
+        MethodNotAllowed.register(rules, TOKEN, Method.POST);
     }
 
     private void token(ServerRequest request, ServerResponse response) {

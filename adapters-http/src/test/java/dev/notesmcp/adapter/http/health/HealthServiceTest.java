@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.http.HttpRouting;
@@ -54,6 +55,19 @@ class HealthServiceTest {
             assertThat(body.at("/stores/notes/status").asText()).isEqualTo("up");
         } finally {
             TOKENS_UP.set(true);
+        }
+    }
+
+    @Test
+    void otherMethodsAre405NamingGet() throws Exception {
+        for (Method method : List.of(Method.POST, Method.DELETE, Method.PUT, Method.HEAD)) {
+            try (Http1ClientResponse response = client.method(method).path("/health").request()) {
+                assertThat(response.status()).isEqualTo(Status.METHOD_NOT_ALLOWED_405);
+                assertThat(response.headers().first(HeaderNames.ALLOW)).hasValue("GET");
+                if (method != Method.HEAD) {
+                    assertThat(JSON.readTree(response.as(String.class)).get("error").asText()).isEqualTo("method_not_allowed");
+                }
+            }
         }
     }
 }

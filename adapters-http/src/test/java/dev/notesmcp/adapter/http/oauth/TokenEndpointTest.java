@@ -6,6 +6,7 @@ import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.domain.oauth.OAuthError;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
@@ -59,6 +60,16 @@ class TokenEndpointTest {
             JsonNode body = assertError(response, Status.UNAUTHORIZED_401, "invalid_client");
             assertThat(body.get("error_description").asText()).contains("form-encoding").doesNotContain("URLDecoder");
             assertThat(response.headers().first(HeaderNames.WWW_AUTHENTICATE)).hasValue("Basic realm=\"notes-mcp\"");
+        }
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreAnInvalidRequest() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("client:secret".getBytes(StandardCharsets.UTF_8));
+        try (Http1ClientResponse response = form()
+                .header(HeaderValues.create(HeaderNames.AUTHORIZATION, "Basic " + basic, "Bearer other"))
+                .submit("grant_type=refresh_token&refresh_token=r")) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_request");
         }
     }
 
