@@ -61,8 +61,15 @@ final class McpDispatcher {
         return withoutInternals(request, response);
     }
 
+    /**
+     * A stateless server keeps nothing between requests, so a client's notifications (initialized,
+     * cancelled, progress, roots changed) have nothing to act on: they are accepted and dropped here.
+     * Handed to the SDK, every one it has no handler for would cost a WARN line — a log any token
+     * holder could flood, 50 lines per batch.
+     */
     void accept(JSONRPCNotification notification, AccessTokenClaims caller) {
-        transport.handler().handleNotification(context(caller, new AtomicReference<>()), notification).block();
+        LOG.log(Level.TRACE, () -> "notification " + notification.method() + " from " + caller.subject().value()
+                + " accepted; nothing to act on in a stateless server");
     }
 
     private static JSONRPCResponse withoutInternals(JSONRPCRequest request, JSONRPCResponse response) {
