@@ -173,6 +173,51 @@ class HttpFramingEndToEndTest {
         }
     }
 
+    @Test
+    void hostileFramingWritesNoStackTraceToTheLog() throws IOException {
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            for (String hostile : List.of(
+                    "POST /register HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nx\r\n0\r\n\r\n",
+                    "POST /register HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5;x\r\nhello\r\n0\r\n\r\n",
+                    "POST /register HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\nhello",
+                    "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
+                    "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                    "GET /health HTTP/1.1\r\nHost: localhost:x\r\n\r\n",
+                    "NOT-HTTP\r\n\r\n")) {
+                for (int i = 0; i < 3; i++) {
+                    try (RawConnection connection = new RawConnection(server)) {
+                        // Only the log matters here (the answers are checked above): one answer, or none.
+                        connection.send(hostile).readResponse();
+                    } catch (java.io.UncheckedIOException noAnswer) {
+                        // closed without an answer
+                    }
+                }
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
+
+        assertThat(records).allSatisfy(record -> assertThat(record.getThrown())
+                .as("stack trace logged for %s", record.getMessage()).isNull());
+    }
+
     private static void assertJsonError(Response response) {
         assertThat(response.header("Content-Type")).startsWith("application/json");
         assertThat(response.body()).contains("\"error\"")
