@@ -123,6 +123,19 @@ class HttpFramingEndToEndTest {
     }
 
     @Test
+    void errorsHelidonFindsBeforeRoutingAreJsonToo() throws IOException {
+        try (RawConnection connection = new RawConnection(server)) {
+            connection.send("POST /register HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: abc\r\n\r\n" + SMUGGLED);
+
+            List<Response> responses = connection.readUntilClosed();
+
+            assertThat(responses).extracting(Response::status).containsExactly(400);
+            assertJsonError(responses.getFirst());
+        }
+    }
+
+    @Test
     void anUnknownTransferEncodingIsNotImplemented() throws IOException {
         try (RawConnection connection = new RawConnection(server)) {
             connection.send("POST /register HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
@@ -200,6 +213,19 @@ class HttpFramingEndToEndTest {
                     "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
                     "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
                     "GET /health HTTP/1.1\r\nHost: localhost:x\r\n\r\n",
+                    "GET /health HTTP/1.1\nHost: localhost\n\n",
+                    "GET /health HTTP/1.1\r\nHost localhost\r\n\r\n",
+                    "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Bad: \u0001\r\n\r\n",
+                    "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Long: " + "a".repeat(20_000) + "\r\n\r\n",
+                    "GET /%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                    "GET /health?a=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                    "GET /health HTTP/1.1\r\n\r\n",
+                    "GET /health HTTP/1.0\r\n\r\n",
+                    "GET /health HTTP/9.9\r\nHost: localhost\r\n\r\n",
+                    "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Length: 99999999999999999999\r\n\r\n",
+                    "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nab",
+                    "POST /register HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n5\r\nab",
                     "NOT-HTTP\r\n\r\n")) {
                 for (int i = 0; i < 3; i++) {
                     try (RawConnection connection = new RawConnection(server)) {
