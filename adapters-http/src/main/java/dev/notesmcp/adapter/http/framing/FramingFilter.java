@@ -5,14 +5,17 @@ import dev.notesmcp.adapter.http.errors.ErrorMapper;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Headers;
+import io.helidon.http.RequestException;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +54,8 @@ public final class FramingFilter implements Filter {
         request.streamFilter(body::guard);
         try {
             chain.proceed();
-        } catch (CloseConnectionException e) {
+        } catch (CloseConnectionException | RequestException e) {
+            // Helidon's own: it closes, or answers through the (JSON) direct handlers.
             throw e;
         } catch (RuntimeException e) {
             // From a filter after this one; handlers' exceptions reach the same mapper through routing.error.
@@ -66,7 +70,7 @@ public final class FramingFilter implements Filter {
     /** RFC 9112 §9.6: the "close" connection option, in any case. */
     private static boolean asksToClose(Headers headers) {
         return headers.all(HeaderNames.CONNECTION, List::of).stream()
-                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .flatMap(value -> Arrays.stream(value.split(",")))
                 .anyMatch(option -> option.strip().equalsIgnoreCase("close"));
     }
 
@@ -91,7 +95,7 @@ public final class FramingFilter implements Filter {
                 }
             }
             return true;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Stalled, malformed or cut short: the connection's state is unknown.
             return false;
         }
