@@ -96,6 +96,18 @@ class HttpFramingEndToEndTest {
     }
 
     @Test
+    void aRefusalBeforeOneHundredContinueClosesInsteadOfWaitingForTheBody() throws IOException {
+        try (RawConnection connection = new RawConnection(server)) {
+            connection.send("POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Expect: 100-continue\r\nContent-Length: " + SMUGGLED.length() + "\r\n\r\n");
+
+            List<Response> responses = connection.readUntilClosed();
+
+            assertThat(responses).extracting(Response::status).containsExactly(401);
+        }
+    }
+
+    @Test
     void contentLengthTogetherWithTransferEncodingIsRefusedAndTheConnectionClosed() throws IOException {
         try (RawConnection connection = new RawConnection(server)) {
             String chunked = Integer.toHexString(REGISTRATION.length()) + "\r\n" + REGISTRATION + "\r\n0\r\n\r\n";
