@@ -2,12 +2,15 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.WebApplication;
+import dev.notesmcp.adapter.http.errors.TransportErrors;
+import dev.notesmcp.adapter.http.framing.HttpHygiene;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.store.StoreFactory;
 import dev.notesmcp.bootstrap.store.Stores;
 import io.helidon.webserver.WebServer;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** A running notes-mcp: the application wired from settings, served by Helidon. */
 public final class NotesMcpServer implements AutoCloseable {
@@ -17,6 +20,9 @@ public final class NotesMcpServer implements AutoCloseable {
      * characters, each escaped as {@code \\uXXXX} in JSON) stays well below it.
      */
     static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /** A request body that sends nothing for this long is cut off (the connection is closed). */
+    static final Duration READ_TIMEOUT = HttpHygiene.DEFAULT_READ_TIMEOUT;
 
     private final WebServer webServer;
     private final WebApplication web;
@@ -31,6 +37,10 @@ public final class NotesMcpServer implements AutoCloseable {
     }
 
     public static NotesMcpServer start(Settings settings, Clock clock) {
+        return start(settings, clock, READ_TIMEOUT);
+    }
+
+    static NotesMcpServer start(Settings settings, Clock clock, Duration readTimeout) {
         Stores stores = StoreFactory.create(settings, clock);
         ApplicationModule application = new ApplicationModule(settings, stores, clock);
         WebApplication web = new WebApplication(
@@ -49,7 +59,9 @@ public final class NotesMcpServer implements AutoCloseable {
                 .maxPayloadSize(MAX_REQUEST_BYTES)
                 // Explicit wiring only: no feature may switch itself on from the classpath.
                 .featuresDiscoverServices(false)
-                .routing(web::routing)
+                // Transport-level errors (before routing) answer the same JSON as the error mapper.
+                .directHandlers(TransportErrors.directHandlers())
+                .routing(routing -> web.routing(routing, readTimeout))
                 .build()
                 .start();
         return new NotesMcpServer(webServer, web, stores, settings.port());

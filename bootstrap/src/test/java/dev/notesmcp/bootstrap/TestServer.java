@@ -57,9 +57,14 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose every notion of "now" comes from {@code clock} (see {@link TestClock}). */
     static TestServer start(Map<String, String> extraVariables, Clock clock) {
+        return start(extraVariables, clock, NotesMcpServer.READ_TIMEOUT);
+    }
+
+    /** A server that cuts off a request body stalling for longer than {@code readTimeout}. */
+    static TestServer start(Map<String, String> extraVariables, Clock clock, Duration readTimeout) {
         Map<String, String> variables = variables(freePort(), extraVariables);
         Settings settings = SettingsLoader.load(Environment.of(variables));
-        NotesMcpServer server = NotesMcpServer.start(settings, clock);
+        NotesMcpServer server = NotesMcpServer.start(settings, clock, readTimeout);
         return new TestServer(server, server.port(), settings);
     }
 

@@ -3,9 +3,9 @@ package dev.notesmcp.adapter.http;
 import dev.notesmcp.adapter.http.clientaddress.ClientAddressFilter;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
-import dev.notesmcp.adapter.http.common.StoreUnavailableResponses;
 import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.devlogin.DevLoginEndpoint;
+import dev.notesmcp.adapter.http.framing.HttpHygiene;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
 import dev.notesmcp.adapter.http.cors.CorsTable;
@@ -25,13 +25,13 @@ import dev.notesmcp.adapter.http.security.BearerGate;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
-import dev.notesmcp.application.port.out.StoreUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +78,14 @@ public final class WebApplication implements AutoCloseable {
     }
 
     public void routing(HttpRouting.Builder routing) {
-        routing.addFilter(clientAddresses); // first: every later filter and handler sees the same address
-        routing.error(StoreUnavailableException.class, new StoreUnavailableResponses());
+        routing(routing, HttpHygiene.DEFAULT_READ_TIMEOUT);
+    }
+
+    /** @param readTimeout how long a request body may send nothing before its connection is cut off */
+    public void routing(HttpRouting.Builder routing, Duration readTimeout) {
+        routing.addFilter(clientAddresses); // first: every later filter, handler and log line sees the same address
+        // Then the framing filter and the one error mapper (framing.HttpHygiene, errors.ErrorMapper).
+        HttpHygiene.install(routing, readTimeout);
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(ConsentEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))

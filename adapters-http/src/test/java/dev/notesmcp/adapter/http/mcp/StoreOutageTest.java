@@ -2,7 +2,8 @@ package dev.notesmcp.adapter.http.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notesmcp.adapter.http.common.HttpSettings;
-import dev.notesmcp.adapter.http.common.StoreUnavailableResponses;
+import dev.notesmcp.adapter.http.errors.BoundedLog;
+import dev.notesmcp.adapter.http.errors.ErrorMapper;
 import dev.notesmcp.adapter.http.mcp.tool.ListNotesTool;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
@@ -48,7 +49,7 @@ class StoreOutageTest {
                 .port(0)
                 .featuresDiscoverServices(false)
                 .routing(routing -> routing
-                        .error(StoreUnavailableException.class, new StoreUnavailableResponses())
+                        .error(Throwable.class, new ErrorMapper(BoundedLog.forClients(System.getLogger("test"))))
                         .get("/needs-store", (req, res) -> {
                             throw new StoreUnavailableException("the database", null);
                         })
