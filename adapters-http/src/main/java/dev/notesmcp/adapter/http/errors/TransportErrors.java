@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.errors;
 
+import dev.notesmcp.adapter.http.page.HtmlPages;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.ServerResponseHeaders;
@@ -59,14 +60,27 @@ public final class TransportErrors implements DirectHandler {
         } else {
             log.log(KEY, Level.INFO, line + (thrown == null ? "" : ": " + LogText.safe(thrown.getMessage())), null);
         }
-        responseHeaders.set(HeaderNames.CONTENT_TYPE, "application/json");
-        responseHeaders.set(HeaderNames.CACHE_CONTROL, "no-store");
+        byte[] entity;
+        if (status.code() < 500 && isBrowserRoute(request.path())) {
+            // A person followed this link: a page telling them what to do, not JSON.
+            entity = HtmlPages.errorPage(responseHeaders, "The address of this page is not valid (" + status.code()
+                    + " " + status.reasonPhrase() + "). Please start again from your application.");
+        } else {
+            responseHeaders.set(HeaderNames.CONTENT_TYPE, "application/json");
+            responseHeaders.set(HeaderNames.CACHE_CONTROL, "no-store");
+            entity = error.json();
+        }
         return TransportResponse.builder()
                 .status(status)
                 .headers(responseHeaders)
-                .entity(error.json())
+                .entity(entity)
                 .keepAlive(status.code() < 500 && eventType.keepAlive())
                 .build();
+    }
+
+    /** The pages a browser navigates to: the authorization flow and the upstream sign-in callbacks. */
+    static boolean isBrowserRoute(String path) {
+        return path != null && (path.equals("/authorize") || path.startsWith("/authorize/") || path.startsWith("/oauth/"));
     }
 
     static ErrorBody errorFor(Status status) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  * The first filter of the routing: no request leaves bytes on its connection that could be read as
  * the next request. Broken framing is refused before any handler runs; after the answer, a body the
  * handler did not read is drained (within the size limit and the read timeout) or the connection is
- * closed, and a connection the client or the answer marked {@code close} is closed at once. Helidon
+ * closed, and a connection the client or the answer marked {@code close} is closed right after that. Helidon
  * 4.3 does neither by itself after {@code Connection: close} (helidon-io/helidon#12324).
  */
 public final class FramingFilter implements Filter {
@@ -61,8 +61,13 @@ public final class FramingFilter implements Filter {
             // From a filter after this one; handlers' exceptions reach the same mapper through routing.error.
             errors.handle(request, response, e);
         }
-        if (response.isSent() && (clientCloses || response.headers().contains(HeaderValues.CONNECTION_CLOSE)
-                || !drained(request, body))) {
+        if (!response.isSent()) {
+            return;
+        }
+        // Drained even when the connection closes anyway: closing on unread bytes makes the kernel send
+        // a reset, which can destroy the answer before the client reads it (RFC 9112 §9.6, lingering close).
+        boolean drained = drained(request, body);
+        if (clientCloses || response.headers().contains(HeaderValues.CONNECTION_CLOSE) || !drained) {
             throw new CloseConnectionException("closed after the response, as HTTP/1.1 framing requires");
         }
     }

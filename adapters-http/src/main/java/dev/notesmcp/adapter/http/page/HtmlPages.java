@@ -5,8 +5,10 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.http.WritableHeaders;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -45,18 +47,35 @@ public final class HtmlPages {
         send(response, Status.OK_200, "no-referrer", "devlogin.jte", Map.of("action", action, "state", state));
     }
 
+    /**
+     * The error page as bytes, with its headers set on {@code headers}: for answers written outside a
+     * handler (Helidon's direct handlers, when a browser route's request line cannot even be parsed).
+     */
+    public static byte[] errorPage(WritableHeaders<?> headers, String message) {
+        pageHeaders(headers, "no-referrer");
+        return render("error.jte", Map.of("message", message)).getBytes(StandardCharsets.UTF_8);
+    }
+
     private static void send(ServerResponse response, Status status, String referrerPolicy, String template,
                              Map<String, Object> params) {
+        String page = render(template, params);
+        pageHeaders(response.headers(), referrerPolicy);
+        response.status(status).send(page);
+    }
+
+    private static String render(String template, Map<String, Object> params) {
         StringOutput page = new StringOutput();
         TEMPLATES.render(template, params, page);
-        response.status(status)
-                .header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8")
-                .header(HeaderNames.create("X-Frame-Options"), "DENY")
-                .header(HeaderNames.create("Content-Security-Policy"),
+        return page.toString();
+    }
+
+    private static void pageHeaders(WritableHeaders<?> headers, String referrerPolicy) {
+        headers.set(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8")
+                .set(HeaderNames.create("X-Frame-Options"), "DENY")
+                .set(HeaderNames.create("Content-Security-Policy"),
                         "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
-                .header(HeaderNames.CACHE_CONTROL, "no-store")
-                .header(HeaderNames.create("Referrer-Policy"), referrerPolicy)
-                .header(HeaderNames.create("X-Content-Type-Options"), "nosniff")
-                .send(page.toString());
+                .set(HeaderNames.CACHE_CONTROL, "no-store")
+                .set(HeaderNames.create("Referrer-Policy"), referrerPolicy)
+                .set(HeaderNames.create("X-Content-Type-Options"), "nosniff");
     }
 }
