@@ -25,6 +25,9 @@ final class FramingRules {
     }
 
     static Optional<ErrorBody> refusal(Headers headers) {
+        if (isPlainLength(headers)) {
+            return Optional.empty(); // the common case, checked without building lists (hot path)
+        }
         List<String> lengths = values(headers, HeaderNames.CONTENT_LENGTH);
         List<String> codings = values(headers, HeaderNames.TRANSFER_ENCODING);
         if (!codings.isEmpty() && headers.contains(HeaderNames.CONTENT_LENGTH)) {
@@ -47,6 +50,15 @@ final class FramingRules {
         return Optional.empty();
     }
 
+    /** No Transfer-Encoding and at most one Content-Length line holding one decimal number. */
+    private static boolean isPlainLength(Headers headers) {
+        if (headers.contains(HeaderNames.TRANSFER_ENCODING)) {
+            return false;
+        }
+        List<String> lines = headers.all(HeaderNames.CONTENT_LENGTH, List::of);
+        return lines.isEmpty() || (lines.size() == 1 && isDecimal(lines.getFirst()));
+    }
+
     private static Optional<ErrorBody> refuse(Status status, String description) {
         String error = status == Status.NOT_IMPLEMENTED_501 ? "not_implemented" : "invalid_request";
         return Optional.of(ErrorBody.of(status, error, description).closingTheConnection());
@@ -61,7 +73,15 @@ final class FramingRules {
     }
 
     private static boolean isDecimal(String value) {
-        return !value.isEmpty() && value.length() <= MAX_LENGTH_DIGITS
-                && value.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (value.isEmpty() || value.length() > MAX_LENGTH_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
