@@ -200,25 +200,10 @@ class HttpFramingEndToEndTest {
 
     @Test
     void hostileFramingWritesNoStackTraceToTheLog() throws IOException {
-        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
+        List<java.util.logging.LogRecord> records;
         // A short read timeout: the bodies that stop halfway are cut off (and logged) at once.
-        try (TestServer impatient = TestServer.start(Map.of(), Clock.systemUTC(), Duration.ofMillis(300))) {
+        try (CapturedLog log = CapturedLog.root();
+             TestServer impatient = TestServer.start(Map.of(), Clock.systemUTC(), Duration.ofMillis(300))) {
             for (String hostile : List.of(
                     "POST /register HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nx\r\n0\r\n\r\n",
                     "POST /register HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5;x\r\nhello\r\n0\r\n\r\n",
@@ -249,8 +234,7 @@ class HttpFramingEndToEndTest {
                     }
                 }
             }
-        } finally {
-            root.removeHandler(capture);
+            records = log.records();
         }
 
         assertThat(records).allSatisfy(record -> assertThat(record.getThrown())

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,36 +46,18 @@ class McpStrictnessEndToEndTest {
 
     @Test
     void notificationsAreAcceptedWithoutALogLineEach() {
-        java.util.List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    warnings.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            for (String method : java.util.List.of("notifications/cancelled", "notifications/progress",
+        List<java.util.logging.LogRecord> records;
+        try (CapturedLog log = CapturedLog.root()) {
+            for (String method : List.of("notifications/cancelled", "notifications/progress",
                     "notifications/roots/list_changed", "notifications/initialized")) {
                 HttpResponse<String> response = post("{\"jsonrpc\":\"2.0\",\"method\":\"" + method
                         + "\",\"params\":{\"requestId\":1}}", "2025-06-18");
                 assertThat(response.statusCode()).as(method).isEqualTo(202);
             }
-        } finally {
-            root.removeHandler(capture);
+            records = log.records();
         }
-        assertThat(warnings).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
+        assertThat(records).filteredOn(r -> r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .extracting(java.util.logging.LogRecord::getMessage).isEmpty();
     }
 
     @Test
