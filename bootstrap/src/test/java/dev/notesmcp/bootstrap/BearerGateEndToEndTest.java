@@ -33,12 +33,12 @@ class BearerGateEndToEndTest {
     }
 
     @Test
-    void withoutATokenTheChallengeOnlyPointsAtTheMetadata() {
+    void withoutATokenTheChallengePointsAtTheMetadataAndNamesTheToolsScopes() {
         HttpResponse<String> response = RawHttp.postMcp(server, null, RawHttp.INITIALIZE);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().allValues("WWW-Authenticate"))
-                .containsExactly("Bearer resource_metadata=\"" + metadataUrl + "\"");
+                .containsExactly("Bearer resource_metadata=\"" + metadataUrl + "\", scope=\"notes:read notes:write\"");
     }
 
     @Test
@@ -76,7 +76,7 @@ class BearerGateEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(
                 "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\", "
-                        + "resource_metadata=\"" + metadataUrl + "\"");
+                        + "resource_metadata=\"" + metadataUrl + "\", scope=\"notes:read notes:write\"");
     }
 
     @Test
@@ -127,14 +127,14 @@ class BearerGateEndToEndTest {
     }
 
     @Test
-    void aTokenWithoutTheToolsScopeIsForbiddenWithTheScopeItNeeds() {
+    void aTokenWithoutTheToolsScopeIsForbiddenWithTheScopeItNeedsAndTheOneItHas() {
         String readOnly = server.tokens().forUser(USER, dev.notesmcp.domain.token.Scope.NOTES_READ);
         HttpResponse<String> response = RawHttp.postMcp(server, readOnly, """
                 {"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"delete_note","arguments":{"id":"x"}}}""");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(
-                "Bearer error=\"insufficient_scope\", scope=\"notes:write\", "
+                "Bearer error=\"insufficient_scope\", scope=\"notes:read notes:write\", "
                         + "error_description=\"This request needs the notes:write scope\", "
                         + "resource_metadata=\"" + metadataUrl + "\"");
         assertThat(response.body()).contains("\"id\":7");
@@ -157,7 +157,8 @@ class BearerGateEndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString()
-                .contains("scope=\"notes:read\"");
+                .contains("scope=\"notes:read notes:write\"")
+                .contains("error_description=\"This request needs the notes:read scope\"");
     }
 
     @Test

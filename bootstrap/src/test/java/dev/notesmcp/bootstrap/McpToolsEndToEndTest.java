@@ -318,7 +318,7 @@ class McpToolsEndToEndTest {
                 .isInstanceOfSatisfying(McpHttpClientTransportAuthorizationException.class, e -> {
                     assertThat(e.getResponseInfo().statusCode()).isEqualTo(403);
                     assertThat(e.getResponseInfo().headers().firstValue("WWW-Authenticate")).get(STRING)
-                            .startsWith("Bearer error=\"insufficient_scope\", scope=\"notes:write\"");
+                            .startsWith("Bearer error=\"insufficient_scope\", scope=\"notes:read notes:write\"");
                 });
         assertThat(titles(structured(call(writer, "list_notes", Map.of())))).containsExactly("readable");
         writer.closeGracefully();

@@ -205,7 +205,7 @@ class RefreshAndRevocationEndToEndTest {
                 {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"create_note","arguments":{"title":"no"}}}""");
         assertThat(create.statusCode()).isEqualTo(403);
         assertThat(create.headers().firstValue("WWW-Authenticate")).get().asString()
-                .startsWith("Bearer error=\"insufficient_scope\"").contains("scope=\"notes:write\"");
+                .startsWith("Bearer error=\"insufficient_scope\"").contains("scope=\"notes:read notes:write\"");
         McpSyncClient reader = McpClients.connect(server, readOnly.accessToken());
         assertThat(McpClients.call(reader, "list_notes", Map.of()).isError()).isFalse();
         reader.closeGracefully();

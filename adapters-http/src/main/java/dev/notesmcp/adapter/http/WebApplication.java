@@ -58,7 +58,8 @@ public final class WebApplication implements AutoCloseable {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
         this.limitRequestRate = oauth.limitRequestRate();
-        this.gate = new BearerGate(verifyAccessToken, new BearerChallenge(settings.resourceMetadataUrl()));
+        this.gate = new BearerGate(verifyAccessToken,
+                new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes()));
         publicServices.add(new HealthService(healthIndicators, responses));
         ProtectedResourceMetadataService resourceMetadata = new ProtectedResourceMetadataService(settings, responses);
         AuthorizationServerMetadataEndpoint serverMetadata = new AuthorizationServerMetadataEndpoint(settings, responses);

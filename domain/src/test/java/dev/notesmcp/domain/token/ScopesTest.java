@@ -111,4 +111,35 @@ class ScopesTest {
     void equalWhenSameScopes() {
         assertThat(Scopes.of(Scope.NOTES_WRITE, Scope.NOTES_READ)).isEqualTo(Scopes.all());
     }
+
+    @Test
+    void aRequestMayAskForOfflineAccessWhichIsNoResourceScope() {
+        assertThat(Scopes.parseRequested("notes:read offline_access")).isEqualTo(Scopes.of(Scope.NOTES_READ));
+        assertThat(Scopes.parseRequested("offline_access").isEmpty()).isTrue();
+        assertThat(Scopes.parseRequested("offline_access notes:write notes:read")).isEqualTo(Scopes.all());
+    }
+
+    @Test
+    void offlineAccessIsNeverAResourceScope() {
+        assertThatThrownBy(() -> Scopes.parse("notes:read offline_access")).isInstanceOf(InvalidValueException.class);
+        assertThat(Scopes.all().asString()).doesNotContain(Scopes.OFFLINE_ACCESS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notes:read openid", "OFFLINE_ACCESS", "offline_access notes:admin"})
+    void aRequestStillRefusesUnknownNames(String value) {
+        assertThatThrownBy(() -> Scopes.parseRequested(value)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theAuthorizationServerAcceptsTheResourceScopesAndOfflineAccess() {
+        assertThat(Scopes.authorizationServerNames()).containsExactly("notes:read", "notes:write", "offline_access");
+    }
+
+    @Test
+    void unionHoldsBoth() {
+        assertThat(Scopes.of(Scope.NOTES_READ).union(Scopes.of(Scope.NOTES_WRITE))).isEqualTo(Scopes.all());
+        assertThat(Scopes.of(Scope.NOTES_READ).union(Scopes.of())).isEqualTo(Scopes.of(Scope.NOTES_READ));
+        assertThat(Scopes.of().union(Scopes.of(Scope.NOTES_WRITE))).isEqualTo(Scopes.of(Scope.NOTES_WRITE));
+    }
 }

@@ -2,7 +2,7 @@ package dev.notesmcp.adapter.http.mcp;
 
 import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
-import dev.notesmcp.domain.token.Scope;
+import dev.notesmcp.domain.token.ScopeShortfall;
 import io.helidon.http.Status;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
@@ -36,16 +36,13 @@ final class BatchHandler {
         if (refusal.isPresent()) {
             return McpReply.error(Status.BAD_REQUEST_400, null, INVALID_REQUEST, refusal.get());
         }
-        // All or nothing: one HTTP answer carries one scope challenge, and a client that steps up its
-        // scope then sends the batch again, so no part of it may have run.
-        for (IncomingMessage message : messages) {
-            if (message instanceof IncomingMessage.Request(var request)) {
-                Optional<Scope> missing = scopes.missingScope(request, caller);
-                if (missing.isPresent()) {
-                    return McpReply.missingScope(missing.get(), null, "This batch calls a tool that needs the "
-                            + missing.get().value() + " scope; nothing in it was run");
-                }
-            }
+        // All or nothing: one HTTP answer carries one scope challenge, naming every scope the batch
+        // lacks (SEP-2350), and a client that steps up its scope then sends the batch again, so no part
+        // of it may have run.
+        Optional<ScopeShortfall> shortfall = scopes.shortfall(messages, caller);
+        if (shortfall.isPresent()) {
+            return McpReply.missingScope(shortfall.get(), null, "This batch calls tools that need scopes this token"
+                    + " lacks (" + shortfall.get().missing().asString() + "); nothing in it was run");
         }
         List<Object> responses = new ArrayList<>();
         boolean answeredRequest = false;

@@ -39,7 +39,7 @@ public final class McpEndpoint implements HttpService {
 
     public McpEndpoint(HttpSettings settings, NoteToolCatalog tools, McpJsonMapper json, String serverVersion) {
         this.responses = new JsonResponses(json);
-        this.challenge = new BearerChallenge(settings.resourceMetadataUrl());
+        this.challenge = new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes());
         this.checks = new McpTransportChecks(settings);
         StatelessTransport transport = new StatelessTransport();
         this.server = McpServer.sync(transport)
@@ -97,8 +97,8 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void send(ServerResponse response, McpReply reply) {
-        reply.insufficientScope().ifPresent(scope ->
-                response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(scope)));
+        reply.insufficientScope().ifPresent(shortfall ->
+                response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(shortfall)));
         reply.body().ifPresentOrElse(body -> responses.send(response, reply.status(), body),
                 () -> response.status(reply.status()).send());
     }

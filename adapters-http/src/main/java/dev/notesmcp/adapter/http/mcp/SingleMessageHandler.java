@@ -1,7 +1,7 @@
 package dev.notesmcp.adapter.http.mcp;
 
 import dev.notesmcp.domain.token.AccessTokenClaims;
-import dev.notesmcp.domain.token.Scope;
+import dev.notesmcp.domain.token.ScopeShortfall;
 import io.helidon.http.Status;
 import io.modelcontextprotocol.spec.McpSchema;
 
@@ -21,10 +21,10 @@ final class SingleMessageHandler {
     McpReply handle(IncomingMessage message, AccessTokenClaims caller) {
         return switch (message) {
             case IncomingMessage.Request(var request) -> {
-                Optional<Scope> missing = scopes.missingScope(request, caller);
-                yield missing.isPresent()
-                        ? McpReply.missingScope(missing.get(), request.id(),
-                                "This tool needs the " + missing.get().value() + " scope")
+                Optional<ScopeShortfall> shortfall = scopes.shortfall(request, caller);
+                yield shortfall.isPresent()
+                        ? McpReply.missingScope(shortfall.get(), request.id(),
+                                "This tool needs the " + shortfall.get().missing().asString() + " scope")
                         // A store outage escapes as StoreUnavailableException: 503 from the error mapper.
                         : McpReply.json(Status.OK_200, dispatcher.answer(request, caller));
             }

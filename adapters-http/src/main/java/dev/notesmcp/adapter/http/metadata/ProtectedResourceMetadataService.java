@@ -36,6 +36,7 @@ public final class ProtectedResourceMetadataService implements HttpService {
         this.metadata = new Metadata(
                 settings.resourceUrl().toString(),
                 List.of(settings.publicUrl().toString()),
+                // The resource's scopes; never offline_access, which is no resource requirement (SEP-2207).
                 Arrays.stream(Scope.values()).map(Scope::value).toList(),
                 List.of("header"),
                 "notes-mcp");

@@ -4,7 +4,7 @@ import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
-import dev.notesmcp.domain.token.Scope;
+import dev.notesmcp.domain.token.Scopes;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.PathMatchers;
@@ -45,7 +45,8 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                 issuer + "/token",
                 issuer + ClientRegistrationEndpoint.PATH,
                 issuer + "/revoke",
-                Arrays.stream(Scope.values()).map(Scope::value).toList(),
+                // offline_access too, so MCP clients that want a refresh token may ask for it (SEP-2207).
+                Scopes.authorizationServerNames(),
                 List.of("code"),
                 List.of("authorization_code", "refresh_token"),
                 List.of("S256"),

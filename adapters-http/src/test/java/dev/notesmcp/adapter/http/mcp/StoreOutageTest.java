@@ -44,7 +44,7 @@ class StoreOutageTest {
         })));
         McpEndpoint mcp = new McpEndpoint(settings, tools, new JacksonMcpJsonMapper(new ObjectMapper()), "test");
         BearerGate gate = new BearerGate(token -> new TokenVerification.Verified(CALLER),
-                new BearerChallenge(settings.resourceMetadataUrl()));
+                new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes()));
         server = WebServer.builder()
                 .port(0)
                 .featuresDiscoverServices(false)

@@ -54,4 +54,13 @@ class ProtectedResourceMetadataServiceTest {
             }
         }
     }
+
+    /** The resource's own scopes only: offline_access is no resource requirement (SEP-2207). */
+    @Test
+    void listsTheResourceScopesAndNeverOfflineAccess() throws Exception {
+        try (Http1ClientResponse response = client.get("/.well-known/oauth-protected-resource/notes/mcp").request()) {
+            JsonNode scopes = JSON.readTree(response.as(String.class)).get("scopes_supported");
+            assertThat(scopes.toString()).isEqualTo("[\"notes:read\",\"notes:write\"]");
+        }
+    }
 }

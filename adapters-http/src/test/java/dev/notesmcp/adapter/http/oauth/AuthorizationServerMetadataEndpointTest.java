@@ -64,7 +64,7 @@ class AuthorizationServerMetadataEndpointTest {
                   "token_endpoint": "https://notes.example/token",
                   "registration_endpoint": "https://notes.example/register",
                   "revocation_endpoint": "https://notes.example/revoke",
-                  "scopes_supported": ["notes:read", "notes:write"],
+                  "scopes_supported": ["notes:read", "notes:write", "offline_access"],
                   "response_types_supported": ["code"],
                   "grant_types_supported": ["authorization_code", "refresh_token"],
                   "code_challenge_methods_supported": ["S256"],
@@ -100,5 +100,25 @@ class AuthorizationServerMetadataEndpointTest {
         assertThat(get(base.resolve("/.well-known/oauth-authorization-server/notes")).statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(get(base.resolve("/.well-known/oauth-authorization-server")).body())
                 .get("issuer").asText()).isEqualTo("http://localhost:10000");
+    }
+
+    /**
+     * RFC 8414 §3.3: the issuer must be identical to the one the metadata URL was built from, which
+     * is the URL's origin followed by what comes after the well-known segment (RFC 8414 §3.1).
+     */
+    @Test
+    void theIssuerIsByteIdenticalToTheBaseOfItsMetadataUrl() throws Exception {
+        for (String publicUrl : List.of("https://notes.example", "https://example.com/notes",
+                "https://example.com:8443/a/b", "http://localhost:10000")) {
+            URI base = serve(publicUrl);
+            URI published = URI.create(publicUrl);
+            String origin = published.getScheme() + "://" + published.getRawAuthority();
+            String path = published.getRawPath();
+
+            JsonNode metadata = JSON.readTree(get(base.resolve(
+                    "/.well-known/oauth-authorization-server" + path)).body());
+
+            assertThat(metadata.get("issuer").asText()).as(publicUrl).isEqualTo(origin + path);
+        }
     }
 }

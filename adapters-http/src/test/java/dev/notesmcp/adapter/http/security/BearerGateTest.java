@@ -2,6 +2,8 @@ package dev.notesmcp.adapter.http.security;
 
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.token.AccessTokenClaims;
+import dev.notesmcp.domain.token.Scope;
+import dev.notesmcp.domain.token.ScopeShortfall;
 import dev.notesmcp.domain.token.Scopes;
 import dev.notesmcp.domain.token.TokenVerification;
 import io.helidon.webserver.WebServer;
@@ -37,7 +39,7 @@ class BearerGateTest {
         BearerGate gate = new BearerGate(token -> {
             VERIFIED.add(token);
             return token.equals(GOOD) ? new TokenVerification.Verified(CLAIMS) : TokenVerification.rejected("bad");
-        }, new BearerChallenge(METADATA));
+        }, new BearerChallenge(METADATA, Scopes.all()));
         server = WebServer.builder()
                 .port(0)
                 .featuresDiscoverServices(false)
@@ -92,21 +94,45 @@ class BearerGateTest {
                 challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
     }
 
+    /** MCP 2025-11-25 (SEP-835): a 401 names the scopes using the resource takes; never offline_access (SEP-2207). */
     @Test
-    void aBadTokenIsStill401InvalidToken() throws Exception {
+    void aBadTokenIsStill401InvalidTokenNamingTheResourceScopes() throws Exception {
         HttpResponse<String> response = post("Bearer nope");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
+        assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(
+                "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\", "
+                        + "resource_metadata=\"" + METADATA + "\", scope=\"notes:read notes:write\"");
     }
 
     @Test
-    void noTokenIsStill401WithTheBareChallenge() throws Exception {
+    void noTokenIs401WithTheMetadataAndTheResourceScopes() throws Exception {
         HttpResponse<String> response = post();
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().map()).containsEntry("www-authenticate",
-                List.of("Bearer resource_metadata=\"" + METADATA + "\""));
+                List.of("Bearer resource_metadata=\"" + METADATA + "\", scope=\"notes:read notes:write\""));
+    }
+
+    @Test
+    void aResourceWithoutScopesChallengesWithoutAScopeParameter() {
+        assertThat(new BearerChallenge(METADATA, Scopes.of()).missingToken())
+                .isEqualTo("Bearer resource_metadata=\"" + METADATA + "\"");
+    }
+
+    /** SEP-2350: every missing scope in one challenge, with those already granted (MCP 2025-11-25's recommendation). */
+    @Test
+    void anInsufficientScopeChallengeAsksForWhatIsMissingAndWhatWasGranted() {
+        BearerChallenge challenge = new BearerChallenge(METADATA, Scopes.all());
+
+        assertThat(challenge.insufficientScope(new ScopeShortfall(Scopes.all(), Scopes.of()))).isEqualTo(
+                "Bearer error=\"insufficient_scope\", scope=\"notes:read notes:write\", "
+                        + "error_description=\"This request needs the notes:read and notes:write scopes\", "
+                        + "resource_metadata=\"" + METADATA + "\"");
+        assertThat(challenge.insufficientScope(new ScopeShortfall(Scopes.of(Scope.NOTES_WRITE),
+                Scopes.of(Scope.NOTES_READ)))).isEqualTo(
+                "Bearer error=\"insufficient_scope\", scope=\"notes:read notes:write\", "
+                        + "error_description=\"This request needs the notes:write scope\", "
+                        + "resource_metadata=\"" + METADATA + "\"");
     }
 }

@@ -104,7 +104,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         }
         Optional<Scopes> requested;
         try {
-            requested = request.scope().filter(scope -> !scope.isBlank()).map(Scopes::parse);
+            // "offline_access" alone narrows nothing: it asks for a refresh token, which this request already is.
+            requested = request.scope().map(Scopes::parseRequested).filter(scopes -> !scopes.isEmpty());
         } catch (InvalidValueException e) {
             return failed(OAuthErrorCode.INVALID_SCOPE, e.getMessage());
         }

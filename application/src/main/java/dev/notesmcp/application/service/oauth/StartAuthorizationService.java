@@ -92,7 +92,9 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
         }
         Scopes scopes;
         try {
-            scopes = command.scope().map(Scopes::parse).filter(s -> !s.isEmpty()).orElse(client.get().scopes());
+            // offline_access is accepted and dropped: refresh tokens follow the registered grant types.
+            scopes = command.scope().map(Scopes::parseRequested).filter(s -> !s.isEmpty())
+                    .orElse(client.get().scopes());
         } catch (InvalidValueException e) {
             return refused(OAuthError.of(OAuthErrorCode.INVALID_SCOPE, e.getMessage()));
         }

@@ -189,7 +189,34 @@ class ExchangeTokenServiceTest {
         failed(server.token.exchange(new AuthorizationCodeRequest(asClient, code.code(), REDIRECT_URI,
                 code.verifier().value(), Optional.of("https://other.example/mcp"))), OAuthErrorCode.INVALID_TARGET);
         failed(server.token.exchange(new RefreshTokenRequest(asClient, tokens.refreshToken(), Optional.empty(),
-                Optional.of(RESOURCE + "/"))), OAuthErrorCode.INVALID_TARGET);
+                Optional.of("https://notes.example/other"))), OAuthErrorCode.INVALID_TARGET);
+    }
+
+    @Test
+    void ourResourceInAnotherSpellingIsAcceptedAndTheAudienceStaysCanonical() {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+
+        TokenResponse tokens = issued(server.token.exchange(new AuthorizationCodeRequest(asClient, code.code(),
+                REDIRECT_URI, code.verifier().value(), Optional.of("HTTPS://NOTES.EXAMPLE/mcp/"))));
+        TokenResponse refreshed = issued(server.token.exchange(new RefreshTokenRequest(asClient, tokens.refreshToken(),
+                Optional.empty(), Optional.of(RESOURCE + "/"))));
+
+        assertThat(server.accessTokens.claims(tokens.accessToken()).audience()).isEqualTo(RESOURCE);
+        assertThat(server.accessTokens.claims(refreshed.accessToken()).audience()).isEqualTo(RESOURCE);
+    }
+
+    @Test
+    void aRefreshMayAskForOfflineAccessWhichNarrowsNothing() {
+        TokenResponse tokens = server.tokensFor(client, Scopes.all());
+
+        TokenResponse same = issued(server.token.exchange(new RefreshTokenRequest(asClient, tokens.refreshToken(),
+                Optional.of("offline_access"), Optional.empty())));
+        TokenResponse narrowed = issued(server.token.exchange(new RefreshTokenRequest(asClient, same.refreshToken(),
+                Optional.of("notes:read offline_access"), Optional.empty())));
+
+        assertThat(same.scopes()).isEqualTo(Scopes.all());
+        assertThat(narrowed.scopes()).isEqualTo(Scopes.of(Scope.NOTES_READ));
+        assertThat(server.accessTokens.claims(narrowed.accessToken()).scopes()).isEqualTo(Scopes.of(Scope.NOTES_READ));
     }
 
     @ParameterizedTest

@@ -142,6 +142,34 @@ class StartAuthorizationServiceTest {
         assertThat(parked(ask).request().scopes()).isEqualTo(Scopes.of(Scope.NOTES_READ));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {RESOURCE + "/", "HTTPS://NOTES.EXAMPLE/mcp", "https://Notes.Example:443/mcp/"})
+    void ourResourceIsAcceptedInAnyEquivalentSpelling(String resource) {
+        AskConsent ask = askedConsent(start(p -> p.put("resource", resource)));
+
+        assertThat(parked(ask).request().scopes()).isEqualTo(Scopes.all());
+    }
+
+    @Test
+    void offlineAccessIsAcceptedAndIsNoScopeOfTheToken() {
+        AskConsent ask = askedConsent(start(p -> p.put("scope", "notes:read offline_access")));
+
+        assertThat(ask.scopes()).isEqualTo(Scopes.of(Scope.NOTES_READ));
+        assertThat(parked(ask).request().scopes()).isEqualTo(Scopes.of(Scope.NOTES_READ));
+    }
+
+    @Test
+    void offlineAccessAloneAsksForTheClientsRegisteredScopes() {
+        RegisteredClient reader = server.publicClient(Scopes.of(Scope.NOTES_READ));
+
+        AskConsent ask = askedConsent(start(p -> {
+            p.put("client_id", reader.id().value());
+            p.put("scope", "offline_access");
+        }));
+
+        assertThat(ask.scopes()).isEqualTo(Scopes.of(Scope.NOTES_READ));
+    }
+
     @Test
     void stateAndResourceAreOptional() {
         AskConsent ask = askedConsent(start(p -> {
@@ -235,8 +263,10 @@ class StartAuthorizationServiceTest {
                         (Consumer<Map<String, String>>) p -> p.put("scope", "notes:read notes:admin")),
                 Arguments.of("another resource", OAuthErrorCode.INVALID_TARGET,
                         (Consumer<Map<String, String>>) p -> p.put("resource", "https://other.example/mcp")),
-                Arguments.of("our resource with a trailing slash", OAuthErrorCode.INVALID_TARGET,
-                        (Consumer<Map<String, String>>) p -> p.put("resource", RESOURCE + "/")),
+                Arguments.of("our resource on another port", OAuthErrorCode.INVALID_TARGET,
+                        (Consumer<Map<String, String>>) p -> p.put("resource", "https://notes.example:8443/mcp")),
+                Arguments.of("offline_access with an unknown scope", OAuthErrorCode.INVALID_SCOPE,
+                        (Consumer<Map<String, String>>) p -> p.put("scope", "offline_access openid")),
                 // %00 decodes to NUL, which PostgreSQL cannot store: refused before anything is parked.
                 Arguments.of("a NUL in state", OAuthErrorCode.INVALID_REQUEST,
                         (Consumer<Map<String, String>>) p -> p.put("state", "st\u0000ate")),

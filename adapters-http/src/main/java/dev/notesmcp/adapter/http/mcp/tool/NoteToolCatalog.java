@@ -4,6 +4,7 @@ import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scope;
+import dev.notesmcp.domain.token.Scopes;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -49,6 +50,12 @@ public final class NoteToolCatalog {
     /** The scope a tool needs, or empty for a tool we do not have (the SDK then answers -32602). */
     public Optional<Scope> requiredScope(String toolName) {
         return Optional.ofNullable(toolsByName.get(toolName)).map(tool -> tool.definition().requiredScope());
+    }
+
+    /** Every scope some tool needs: what using this resource takes (the 401 challenge's {@code scope}). */
+    public Scopes scopes() {
+        return toolsByName.values().stream().map(tool -> Scopes.of(tool.definition().requiredScope()))
+                .reduce(Scopes.of(), Scopes::union);
     }
 
     public List<SyncToolSpecification> specifications(McpJsonMapper json) {

@@ -68,7 +68,7 @@ class IllFormedTextToolCallTest {
                 new ListNotesTool(query -> new NotePage(List.copyOf(STORED), Optional.empty()))));
         McpEndpoint mcp = new McpEndpoint(settings, tools, new JacksonMcpJsonMapper(new ObjectMapper()), "test");
         BearerGate gate = new BearerGate(token -> new TokenVerification.Verified(CALLER),
-                new BearerChallenge(settings.resourceMetadataUrl()));
+                new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes()));
         server = WebServer.builder()
                 .port(0)
                 .featuresDiscoverServices(false)
