@@ -61,6 +61,16 @@ class ClientRegistrationEndpointTest {
         public Optional<RegisteredClient> find(ClientId id) {
             return Optional.ofNullable(clients.get(id));
         }
+
+        @Override
+        public void recordUse(ClientId id, java.time.Instant now) {
+            throw new UnsupportedOperationException("registration never records a use");
+        }
+
+        @Override
+        public int removeIdleSince(java.time.Instant idleSince) {
+            throw new UnsupportedOperationException("registration never removes clients");
+        }
     }
 
     private static final FakeClientRepository CLIENTS = new FakeClientRepository();

@@ -49,6 +49,16 @@ class RegisterClientServiceTest {
         public Optional<RegisteredClient> find(ClientId id) {
             return Optional.ofNullable(clients.get(id));
         }
+
+        @Override
+        public void recordUse(ClientId id, java.time.Instant now) {
+            throw new UnsupportedOperationException("registration never records a use");
+        }
+
+        @Override
+        public int removeIdleSince(java.time.Instant idleSince) {
+            throw new UnsupportedOperationException("registration never removes clients");
+        }
     }
 
     private final FakeClientRepository clients = new FakeClientRepository();
