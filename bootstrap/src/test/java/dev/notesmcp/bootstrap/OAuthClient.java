@@ -60,6 +60,11 @@ final class OAuthClient {
         return new OAuthClient(jsonString(response.body(), "client_id"), name, redirectUri, authMethod, secret);
     }
 
+    /** The public client a registration response describes, authorizing with {@code redirectUri}. */
+    static OAuthClient registered(String registrationResponse, String name, String redirectUri) {
+        return new OAuthClient(jsonString(registrationResponse, "client_id"), name, redirectUri, "none", Optional.empty());
+    }
+
     /** The same registered client presenting another secret (to see it refused). */
     OAuthClient withSecret(String otherSecret) {
         return new OAuthClient(clientId, name, redirectUri, authMethod, Optional.of(otherSecret));

@@ -34,7 +34,8 @@ public record Settings(
         Duration revocationCacheStaleness,
         List<String> allowedOrigins,
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        Duration clientIdleExpiry) {
 
     /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */
     public URI mcpUrl() {

@@ -69,6 +69,7 @@ public final class SettingsLoader {
         Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
                 SettingsLoader::rateLimits);
         TrustedProxies trustedProxies = TrustedProxiesVariable.read(env, problems);
+        Duration clientIdleExpiry = ClientIdleExpiryVariable.read(env, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -76,7 +77,7 @@ public final class SettingsLoader {
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
                 redisUrl, redisKeyPrefix, revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {

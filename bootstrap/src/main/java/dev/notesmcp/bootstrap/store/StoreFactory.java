@@ -29,7 +29,9 @@ import dev.notesmcp.adapter.redis.RedisPendingAuthorizationStore;
 import dev.notesmcp.adapter.redis.RedisRateLimiter;
 import dev.notesmcp.adapter.redis.RedisRevokedAccessTokens;
 import dev.notesmcp.adapter.redis.RedisSettings;
+import dev.notesmcp.application.service.oauth.RemoveIdleClientsService;
 import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.domain.oauth.ClientIdleExpiry;
 import dev.notesmcp.bootstrap.config.StoreKind;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -41,6 +43,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /** Builds the stores the settings choose: in memory, or PostgreSQL (one pool, migrated at start-up unless switched off). */
 public final class StoreFactory {
@@ -66,7 +69,8 @@ public final class StoreFactory {
             }
             dataSource = pool;
             health.add(postgresHealth(pool));
-            resources.add(scheduleCleanup(new ExpiredRowsCleaner(pool), clock));
+            ExpiredRowsCleaner cleaner = new ExpiredRowsCleaner(pool);
+            resources.add(scheduleCleanup("expired-rows", () -> cleaner.purge(clock.instant())));
         }
         Stores.Durable durable = settings.store() == StoreKind.POSTGRES
                 ? new Stores.Durable(new PostgresNoteRepository(dataSource), new PostgresClientRepository(dataSource),
@@ -83,6 +87,9 @@ public final class StoreFactory {
             case MEMORY -> new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock),
                     new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock), new InMemoryRateLimiter());
         };
+        RemoveIdleClientsService idleClients = new RemoveIdleClientsService(durable.clients(),
+                clientIdleExpiry(settings), clock);
+        resources.add(scheduleCleanup("idle-clients", idleClients::removeIdleClients));
         if (settings.store() == StoreKind.MEMORY || settings.ephemeralStore() == StoreKind.MEMORY) {
             health.add(memoryHealth());
         }
@@ -101,16 +108,26 @@ public final class StoreFactory {
                 new RedisRateLimiter(redis));
     }
 
-    /** Expired short-lived rows are deleted every minute on a background thread, never in a request. */
-    private static AutoCloseable scheduleCleanup(ExpiredRowsCleaner cleaner, Clock clock) {
+    /** A client goes only after every token it could hold has expired (see ClientIdleExpiry). */
+    static ClientIdleExpiry clientIdleExpiry(Settings settings) {
+        Duration longestToken = settings.accessTokenTtl().compareTo(settings.refreshTokenTtl()) >= 0
+                ? settings.accessTokenTtl() : settings.refreshTokenTtl();
+        return new ClientIdleExpiry(settings.clientIdleExpiry(), longestToken);
+    }
+
+    /**
+     * Expired short-lived rows and idle clients are deleted every minute on a background thread,
+     * never in a request.
+     */
+    private static AutoCloseable scheduleCleanup(String name, IntSupplier cleanup) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("notes-mcp-expired-rows").factory());
+                Thread.ofPlatform().daemon().name("notes-mcp-" + name).factory());
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                cleaner.purge(clock.instant());
+                cleanup.getAsInt();
             } catch (RuntimeException e) {
                 // An outage or a busy database: the next round tries again.
-                LOG.log(System.Logger.Level.DEBUG, "expired-row cleanup skipped: " + e.getMessage());
+                LOG.log(System.Logger.Level.DEBUG, name + " cleanup skipped: " + e.getMessage());
             }
         }, CLEANUP_PERIOD.toSeconds(), CLEANUP_PERIOD.toSeconds(), TimeUnit.SECONDS);
         return scheduler::shutdownNow;

@@ -8,16 +8,23 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A registered redirect URI: absolute, without a fragment (RFC 6749 §3.1.2), and either https or
- * http on a loopback address (RFC 8252 §7.3, OAuth 2.1 §2.3.1). Private-use schemes such as
- * {@code com.example.app:/cb} (RFC 8252 §7.1) are accepted for native apps.
+ * A registered redirect URI: absolute, without a fragment (RFC 6749 §3.1.2), and either https,
+ * http on a loopback address (RFC 8252 §7.3, OAuth 2.1 §2.3.1), or a native app's private-use
+ * scheme such as {@code cursor://anysphere.cursor-mcp/cb} or {@code com.example.app:/cb}
+ * (RFC 8252 §7.1), matched exactly. RFC 8252 asks apps to use reverse-domain schemes, but that is
+ * the app's duty, not a server check: popular clients (Cursor) use a plain name. Schemes that run
+ * code or read local content in a browser, and other standard schemes no app can claim, are refused.
  */
 public record RedirectUri(String value) {
 
     public static final int MAX_LENGTH = 2000;
     private static final int MAX_PORT = 65535;
+    /** Run script or show local content in the browser (dangerous), or belong to no app (ws, mailto…). */
+    private static final Set<String> REFUSED_SCHEMES = Set.of("javascript", "data", "file", "vbscript", "blob",
+            "about", "filesystem", "view-source", "ftp", "ws", "wss", "mailto", "tel", "sms", "urn", "jar");
 
     public RedirectUri {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -37,10 +44,9 @@ public record RedirectUri(String value) {
             if (uri.getHost() == null) {
                 throw invalid("must name a host");
             }
-        } else if (scheme.equals("javascript") || scheme.equals("data") || scheme.equals("file")
-                || scheme.equals("vbscript") || !scheme.contains(".")) {
-            // Private-use schemes must be reverse domain names (RFC 8252 §7.1); the rest are dangerous.
-            throw invalid("must use https, loopback http, or a reverse-domain private-use scheme");
+        } else if (REFUSED_SCHEMES.contains(scheme)) {
+            throw invalid("must use https, loopback http, or a native app's private-use scheme; '" + scheme
+                    + ":' cannot be a redirect target");
         }
         if (uri.getRawUserInfo() != null) {
             throw invalid("must not contain user info");
@@ -78,6 +84,12 @@ public record RedirectUri(String value) {
 
     private static String emptyIfNull(String path) {
         return path == null ? "" : path;
+    }
+
+    /** An https page on a host other than this machine: what a web client is redirected to. */
+    public boolean isWebPage() {
+        URI uri = URI.create(value);
+        return "https".equalsIgnoreCase(uri.getScheme()) && !LoopbackHost.is(uri.getHost());
     }
 
     public boolean isLoopbackHttp() {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * A client registered through dynamic client registration (RFC 7591). A confidential client's
  * secret is kept only as a hash. {@code refreshTokens} says whether it registered the
  * {@code refresh_token} grant: only then does it get and may it use refresh tokens.
+ * {@code applicationType} is what it registered as, or what its redirect URIs imply.
  */
 public record RegisteredClient(
         ClientId id,
@@ -22,7 +23,8 @@ public record RegisteredClient(
         Optional<TokenHash> secretHash,
         Scopes scopes,
         Instant issuedAt,
-        boolean refreshTokens) {
+        boolean refreshTokens,
+        ApplicationType applicationType) {
 
     public static final int MAX_NAME_LENGTH = 200;
 
@@ -35,12 +37,25 @@ public record RegisteredClient(
         Objects.requireNonNull(secretHash, "secretHash");
         Objects.requireNonNull(scopes, "scopes");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(applicationType, "applicationType");
         if (redirectUris.isEmpty()) {
             throw new InvalidValueException("redirect_uris", "at least one redirect URI is required");
         }
         if (authMethod.isConfidential() != secretHash.isPresent()) {
             throw new IllegalArgumentException("a client has a secret exactly when it is confidential");
         }
+        for (RedirectUri uri : redirectUris) {
+            applicationType.refusal(uri).ifPresent(problem -> {
+                throw new InvalidValueException("redirect_uris", problem);
+            });
+        }
+    }
+
+    /** A client whose application type is the one its redirect URIs imply. */
+    public RegisteredClient(ClientId id, String name, List<RedirectUri> redirectUris, TokenEndpointAuthMethod authMethod,
+                            Optional<TokenHash> secretHash, Scopes scopes, Instant issuedAt, boolean refreshTokens) {
+        this(id, name, redirectUris, authMethod, secretHash, scopes, issuedAt, refreshTokens,
+                ApplicationType.inferredFrom(List.copyOf(redirectUris)));
     }
 
     /** A client that registered both grants, authorization_code and refresh_token. */

@@ -125,10 +125,35 @@ class RedirectUriTest {
             assertThat(uri.isLoopbackHttp()).isFalse();
         }
 
+        /** RFC 8252 §7.1 asks the app for a reverse-domain scheme; the server does not enforce it (Cursor's has no dot). */
         @ParameterizedTest
-        @ValueSource(strings = {"myapp:/cb", "myapp://cb", "urn:ietf:wg:oauth:2.0:oob", "ftp://app.example/cb",
-                "ws://127.0.0.1/cb", "wss://app.example/cb", "mailto:someone@app.example", "about:blank"})
-        void refusesSchemesThatAreNeitherWebNorReverseDomain(String value) {
+        @ValueSource(strings = {"cursor://anysphere.cursor-mcp/oauth/callback", "myapp:/cb", "myapp://cb",
+                "vscode://vscode.github-authentication/did-authenticate", "x-app:cb"})
+        void acceptsPrivateUseSchemesWithoutADot(String value) {
+            RedirectUri uri = new RedirectUri(value);
+
+            assertThat(uri.value()).isEqualTo(value);
+            assertThat(uri.isLoopbackHttp()).isFalse();
+            assertThat(uri.isWebPage()).isFalse();
+        }
+
+        @Test
+        void aPrivateUseSchemeMatchesOnlyExactly() {
+            RedirectUri uri = new RedirectUri("cursor://anysphere.cursor-mcp/oauth/callback");
+
+            assertThat(uri.matches("cursor://anysphere.cursor-mcp/oauth/callback")).isTrue();
+            assertThat(uri.matches("cursor://anysphere.cursor-mcp/oauth/callback/")).isFalse();
+            assertThat(uri.matches("CURSOR://anysphere.cursor-mcp/oauth/callback")).isFalse();
+            assertThat(uri.matches("cursor://anysphere.cursor-mcp:1/oauth/callback")).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "JAVASCRIPT://x/%0Aalert(1)",
+                "data:text/html,hi", "DATA:text/html,hi", "file:///etc/passwd", "File:///etc/passwd",
+                "vbscript:msgbox", "VBScript:msgbox", "blob:https://app.example/1", "Blob:https://app.example/1",
+                "about:blank", "ABOUT:blank", "urn:ietf:wg:oauth:2.0:oob", "ftp://app.example/cb",
+                "ws://127.0.0.1/cb", "wss://app.example/cb", "mailto:someone@app.example"})
+        void refusesSchemesThatRunCodeOrBelongToNoApp(String value) {
             assertRefused(value);
         }
 

@@ -203,4 +203,26 @@ class RegisteredClientTest {
             assertThat(client.redirectUriMatching(null)).isEmpty();
         }
     }
+
+    @Nested
+    class ApplicationTypes {
+
+        @Test
+        void aWebClientMayNotKeepALoopbackOrPrivateUseRedirect() {
+            for (String uri : List.of("http://127.0.0.1:8787/cb", "cursor://anysphere.cursor-mcp/cb")) {
+                assertThatThrownBy(() -> new RegisteredClient(CLIENT, "web app", uris("https://app.example/cb", uri),
+                        NONE, Optional.empty(), Scopes.all(), NOW, true, ApplicationType.WEB))
+                        .isInstanceOfSatisfying(InvalidValueException.class,
+                                e -> assertThat(e.field()).isEqualTo("redirect_uris"));
+            }
+        }
+
+        @Test
+        void withoutATypeItIsTheOneTheRedirectUrisImply() {
+            assertThat(new RegisteredClient(CLIENT, "web", uris("https://app.example/cb"), NONE, Optional.empty(),
+                    Scopes.all(), NOW, true).applicationType()).isEqualTo(ApplicationType.WEB);
+            assertThat(new RegisteredClient(CLIENT, "cli", uris("https://app.example/cb", "http://localhost/cb"), NONE,
+                    Optional.empty(), Scopes.all(), NOW, true).applicationType()).isEqualTo(ApplicationType.NATIVE);
+        }
+    }
 }

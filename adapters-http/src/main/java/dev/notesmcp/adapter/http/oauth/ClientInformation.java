@@ -18,7 +18,8 @@ record ClientInformation(String client_id,
                          List<String> grant_types,
                          List<String> response_types,
                          String client_name,
-                         String scope) {
+                         String scope,
+                         String application_type) {
 
     static ClientInformation fromDomain(Registered registered) {
         RegisteredClient client = registered.client();
@@ -32,7 +33,8 @@ record ClientInformation(String client_id,
                 registered.grantTypes(),
                 registered.responseTypes(),
                 client.name(),
-                client.scopes().asString());
+                client.scopes().asString(),
+                client.applicationType().value());
     }
 
     @Override

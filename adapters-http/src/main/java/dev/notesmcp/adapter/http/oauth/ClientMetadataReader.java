@@ -77,7 +77,10 @@ final class ClientMetadataReader {
         }
     }
 
-    /** The fields RFC 7591 §2 defines that we act on; JSON {@code null} counts as absent. */
+    /**
+     * The fields RFC 7591 §2 defines that we act on, and {@code application_type} (OpenID Connect
+     * Dynamic Registration §2, MCP SEP-837); JSON {@code null} counts as absent.
+     */
     private static Command command(JsonNode body) throws MalformedRegistration {
         return new Command(
                 strings(body, "redirect_uris").orElse(List.of()),
@@ -85,7 +88,8 @@ final class ClientMetadataReader {
                 strings(body, "grant_types"),
                 strings(body, "response_types"),
                 string(body, "client_name"),
-                string(body, "scope"));
+                string(body, "scope"),
+                string(body, "application_type"));
     }
 
     private static Optional<String> string(JsonNode body, String field) throws MalformedRegistration {

@@ -61,6 +61,16 @@ class ClientRegistrationEndpointTest {
         public Optional<RegisteredClient> find(ClientId id) {
             return Optional.ofNullable(clients.get(id));
         }
+
+        @Override
+        public void recordUse(ClientId id, java.time.Instant now) {
+            throw new UnsupportedOperationException("registration never records a use");
+        }
+
+        @Override
+        public int removeIdleSince(java.time.Instant idleSince) {
+            throw new UnsupportedOperationException("registration never removes clients");
+        }
     }
 
     private static final FakeClientRepository CLIENTS = new FakeClientRepository();
@@ -126,7 +136,8 @@ class ClientRegistrationEndpointTest {
                   "grant_types": ["authorization_code", "refresh_token"],
                   "response_types": ["code"],
                   "client_name": "MCP Inspector",
-                  "scope": "notes:read notes:write"
+                  "scope": "notes:read notes:write",
+                  "application_type": "native"
                 }
                 """.formatted(client.id().value(), NOW.getEpochSecond())));
     }
@@ -206,8 +217,14 @@ class ClientRegistrationEndpointTest {
                 Arguments.of("unknown auth method",
                         "{\"redirect_uris\":[\"https://app.example/cb\"],\"token_endpoint_auth_method\":\"private_key_jwt\"}",
                         "invalid_client_metadata"),
-                Arguments.of("unsupported grant type",
-                        "{\"redirect_uris\":[\"https://app.example/cb\"],\"grant_types\":[\"authorization_code\",\"client_credentials\"]}",
+                Arguments.of("only an unsupported grant type",
+                        "{\"redirect_uris\":[\"https://app.example/cb\"],\"grant_types\":[\"client_credentials\"]}",
+                        "invalid_client_metadata"),
+                Arguments.of("web client with a loopback redirect",
+                        "{\"redirect_uris\":[\"http://127.0.0.1:8787/cb\"],\"application_type\":\"web\"}",
+                        "invalid_redirect_uri"),
+                Arguments.of("unknown application_type",
+                        "{\"redirect_uris\":[\"https://app.example/cb\"],\"application_type\":\"desktop\"}",
                         "invalid_client_metadata"),
                 Arguments.of("implicit grant type",
                         "{\"redirect_uris\":[\"https://app.example/cb\"],\"grant_types\":[\"implicit\"],\"response_types\":[\"token\"]}",
@@ -227,8 +244,8 @@ class ClientRegistrationEndpointTest {
                 Arguments.of("name with a bidi override",
                         "{\"redirect_uris\":[\"https://app.example/cb\"],\"client_name\":\"Good\\u202Eecilam\"}",
                         "invalid_client_metadata"),
-                Arguments.of("unknown scope",
-                        "{\"redirect_uris\":[\"https://app.example/cb\"],\"scope\":\"notes:read notes:admin\"}",
+                Arguments.of("no scope offered here",
+                        "{\"redirect_uris\":[\"https://app.example/cb\"],\"scope\":\"openid notes:admin\"}",
                         "invalid_client_metadata"),
                 Arguments.of("redirect_uris a string", "{\"redirect_uris\":\"https://app.example/cb\"}",
                         "invalid_client_metadata"),
@@ -282,6 +299,22 @@ class ClientRegistrationEndpointTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertRefused(response, "invalid_request");
+    }
+
+    /** RFC 7591 §3.2.1: what is registered is returned, narrowed; VS Code lists the device grant. */
+    @Test
+    void returnsTheNarrowedMetadataItRegistered() throws Exception {
+        HttpResponse<String> response = post("""
+                {"client_name":"Visual Studio Code","redirect_uris":["http://127.0.0.1:33418","https://vscode.dev/redirect"],
+                 "grant_types":["authorization_code","refresh_token","urn:ietf:params:oauth:grant-type:device_code"],
+                 "response_types":["code"],"token_endpoint_auth_method":"none","scope":"notes:read offline_access"}""");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode information = JSON.readTree(response.body());
+        assertThat(information.get("grant_types")).isEqualTo(JSON.readTree("[\"authorization_code\",\"refresh_token\"]"));
+        assertThat(information.get("scope").asText()).isEqualTo("notes:read");
+        assertThat(information.get("application_type").asText()).isEqualTo("native");
+        assertThat(stored(information).applicationType().value()).isEqualTo("native");
     }
 
     @Test

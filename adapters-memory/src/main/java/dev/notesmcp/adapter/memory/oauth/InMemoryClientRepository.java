@@ -4,24 +4,50 @@ import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Registered clients in memory. */
+/** Registered clients in memory, each with its last use. */
 public final class InMemoryClientRepository implements ClientRepository {
 
-    private final ConcurrentMap<ClientId, RegisteredClient> clients = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ClientId, Entry> clients = new ConcurrentHashMap<>();
 
     @Override
     public void add(RegisteredClient client) {
-        if (clients.putIfAbsent(client.id(), client) != null) {
+        if (clients.putIfAbsent(client.id(), new Entry(client, client.issuedAt())) != null) {
             throw new IllegalStateException("client id already registered");
         }
     }
 
     @Override
     public Optional<RegisteredClient> find(ClientId id) {
-        return Optional.ofNullable(clients.get(id));
+        return Optional.ofNullable(clients.get(id)).map(Entry::client);
+    }
+
+    @Override
+    public void recordUse(ClientId id, Instant now) {
+        clients.computeIfPresent(id, (key, entry) -> entry.lastUsed().isBefore(now) ? new Entry(entry.client(), now) : entry);
+    }
+
+    @Override
+    public int removeIdleSince(Instant idleSince) {
+        AtomicInteger removed = new AtomicInteger();
+        // Per key and atomic against recordUse: a use recorded first keeps the client.
+        for (ClientId id : clients.keySet()) {
+            clients.computeIfPresent(id, (key, entry) -> {
+                if (entry.lastUsed().isBefore(idleSince)) {
+                    removed.incrementAndGet();
+                    return null;
+                }
+                return entry;
+            });
+        }
+        return removed.get();
+    }
+
+    private record Entry(RegisteredClient client, Instant lastUsed) {
     }
 }

@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.postgres.oauth;
 import dev.notesmcp.adapter.postgres.PostgresDsl;
 import dev.notesmcp.adapter.postgres.jooq.tables.records.ClientsRecord;
 import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.domain.oauth.ApplicationType;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.RedirectUri;
 import dev.notesmcp.domain.oauth.RegisteredClient;
@@ -10,8 +11,10 @@ import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
 import dev.notesmcp.domain.oauth.TokenHash;
 import dev.notesmcp.domain.token.Scopes;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -21,7 +24,8 @@ import static dev.notesmcp.adapter.postgres.jooq.Tables.CLIENTS;
 
 /**
  * Registered clients; a confidential client's secret only as its hash. A second registration
- * under an existing id is refused by the primary key, never merged.
+ * under an existing id is refused by the primary key, never merged. {@code last_used_at} starts at
+ * the registration time.
  */
 public final class PostgresClientRepository implements ClientRepository {
 
@@ -36,7 +40,8 @@ public final class PostgresClientRepository implements ClientRepository {
         db.executeInsert(new ClientsRecord(client.id().value(), client.name(),
                 client.redirectUris().stream().map(RedirectUri::value).toArray(String[]::new),
                 client.authMethod().value(), client.secretHash().map(TokenHash::value).orElse(null),
-                client.scopes().asString(), toDb(client.issuedAt()), client.refreshTokens()));
+                client.scopes().asString(), toDb(client.issuedAt()), client.refreshTokens(),
+                client.applicationType().value(), toDb(client.issuedAt())));
     }
 
     @Override
@@ -45,11 +50,25 @@ public final class PostgresClientRepository implements ClientRepository {
                 .map(PostgresClientRepository::toClient);
     }
 
+    /** An UPDATE on the primary key that never moves the time back; callers do it at most hourly. */
+    @Override
+    public void recordUse(ClientId id, Instant now) {
+        db.update(CLIENTS).set(CLIENTS.LAST_USED_AT, DSL.greatest(CLIENTS.LAST_USED_AT, DSL.val(toDb(now))))
+                .where(CLIENTS.ID.eq(id.value())).execute();
+    }
+
+    /** One statement on the indexed {@code last_used_at}: a concurrent use lands first and keeps the row, or finds none. */
+    @Override
+    public int removeIdleSince(Instant idleSince) {
+        return db.deleteFrom(CLIENTS).where(CLIENTS.LAST_USED_AT.lt(toDb(idleSince))).execute();
+    }
+
     private static RegisteredClient toClient(ClientsRecord r) {
         return new RegisteredClient(new ClientId(r.getId()), r.getName(),
                 Arrays.stream(r.getRedirectUris()).map(RedirectUri::new).toList(),
                 TokenEndpointAuthMethod.fromValue(r.getAuthMethod()),
                 Optional.ofNullable(r.getSecretHash()).map(TokenHash::new),
-                Scopes.parse(r.getScopes()), fromDb(r.getIssuedAt()), r.getRefreshTokens());
+                Scopes.parse(r.getScopes()), fromDb(r.getIssuedAt()), r.getRefreshTokens(),
+                ApplicationType.fromValue(r.getApplicationType()));
     }
 }

@@ -29,6 +29,7 @@ import java.util.Optional;
 public final class ExchangeTokenService implements ExchangeTokenUseCase {
 
     private final ClientAuthenticator authenticator;
+    private final ClientUsage usage;
     private final AuthorizationCodeStore codes;
     private final RefreshTokenRepository refreshTokens;
     private final GrantRepository grants;
@@ -42,6 +43,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                                 RevokedAccessTokens revokedAccessTokens,
                                 AccessTokenSigner signer, Clock clock) {
         this.authenticator = new ClientAuthenticator(clients);
+        this.usage = new ClientUsage(clients);
         this.codes = codes;
         this.refreshTokens = refreshTokens;
         this.grants = grants;
@@ -58,6 +60,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             return new Failed(error);
         }
         RegisteredClient client = ((ClientAuthenticator.Authentication.Authenticated) authentication).client();
+        // Before any token is issued, so no client holds a token newer than its recorded use (ClientIdleExpiry).
+        usage.record(client.id(), clock.instant());
         Optional<String> resource = switch (request) {
             case AuthorizationCodeRequest code -> code.resource();
             case RefreshTokenRequest refresh -> refresh.resource();

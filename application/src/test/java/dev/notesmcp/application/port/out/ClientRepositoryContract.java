@@ -1,5 +1,6 @@
 package dev.notesmcp.application.port.out;
 
+import dev.notesmcp.domain.oauth.ApplicationType;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.RedirectUri;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ClientRepositoryContract {
 
     private static final int THREADS = 50;
+    /** Far from every other test's clients, so removing idle clients here touches only this test's. */
+    private static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
 
     protected ClientRepository clients;
 
@@ -145,5 +149,83 @@ public abstract class ClientRepositoryContract {
         });
 
         registered.forEach(client -> assertThat(clients.find(client.id())).contains(client));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplicationType.class)
+    void keepsTheApplicationTypeTheClientRegisteredWith(ApplicationType type) {
+        RegisteredClient client = new RegisteredClient(freshClientId(), "typed", List.of(new RedirectUri("https://app.example/cb")),
+                TokenEndpointAuthMethod.NONE, Optional.empty(), Scopes.all(), Instant.parse("2025-03-01T12:00:00Z"), true,
+                type);
+
+        clients.add(client);
+
+        assertThat(clients.find(client.id())).hasValueSatisfying(found -> assertThat(found.applicationType()).isEqualTo(type));
+    }
+
+    @Test
+    void aClientNeverUsedIsIdleFromItsRegistration() {
+        RegisteredClient client = registeredAt(LONG_AGO);
+
+        clients.removeIdleSince(LONG_AGO);
+        assertThat(clients.find(client.id())).as("registered exactly at the cutoff").isPresent();
+
+        assertThat(clients.removeIdleSince(LONG_AGO.plusSeconds(1))).isPositive();
+        assertThat(clients.find(client.id())).isEmpty();
+    }
+
+    @Test
+    void aRecordedUseKeepsTheClientUntilItIsIdleAgain() {
+        RegisteredClient used = registeredAt(LONG_AGO);
+        RegisteredClient unused = registeredAt(LONG_AGO);
+        clients.recordUse(used.id(), LONG_AGO.plus(Duration.ofDays(10)));
+
+        clients.removeIdleSince(LONG_AGO.plus(Duration.ofDays(5)));
+
+        assertThat(clients.find(used.id())).contains(used);
+        assertThat(clients.find(unused.id())).isEmpty();
+        clients.removeIdleSince(LONG_AGO.plus(Duration.ofDays(11)));
+        assertThat(clients.find(used.id())).isEmpty();
+    }
+
+    /** Instances' clocks differ: an earlier use recorded late must not make the client look idle. */
+    @Test
+    void anEarlierUseNeverMovesTheLastUseBack() {
+        RegisteredClient client = registeredAt(LONG_AGO);
+        clients.recordUse(client.id(), LONG_AGO.plus(Duration.ofDays(10)));
+        clients.recordUse(client.id(), LONG_AGO.plus(Duration.ofDays(2)));
+
+        clients.removeIdleSince(LONG_AGO.plus(Duration.ofDays(5)));
+
+        assertThat(clients.find(client.id())).contains(client);
+    }
+
+    @Test
+    void recordingAUseOfAnUnknownClientRegistersNothing() {
+        ClientId unknown = freshClientId();
+
+        clients.recordUse(unknown, LONG_AGO);
+
+        assertThat(clients.find(unknown)).isEmpty();
+    }
+
+    @Test
+    void concurrentUsesAreAllRecorded() throws Exception {
+        List<RegisteredClient> registered = IntStream.range(0, THREADS).mapToObj(i -> registeredAt(LONG_AGO)).toList();
+
+        Concurrently.run(THREADS, i -> {
+            clients.recordUse(registered.get(i).id(), LONG_AGO.plus(Duration.ofDays(20)));
+            return null;
+        });
+        clients.removeIdleSince(LONG_AGO.plus(Duration.ofDays(19)));
+
+        registered.forEach(client -> assertThat(clients.find(client.id())).contains(client));
+    }
+
+    private RegisteredClient registeredAt(Instant at) {
+        RegisteredClient client = new RegisteredClient(freshClientId(), "idle", List.of(new RedirectUri("http://127.0.0.1/cb")),
+                TokenEndpointAuthMethod.NONE, Optional.empty(), Scopes.all(), at, true);
+        clients.add(client);
+        return client;
     }
 }

@@ -6,6 +6,7 @@ import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Registered;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase.Result;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.WellFormedText;
+import dev.notesmcp.domain.oauth.ApplicationType;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.RedirectUri;
@@ -47,6 +48,16 @@ class RegisterClientServiceTest {
         @Override
         public Optional<RegisteredClient> find(ClientId id) {
             return Optional.ofNullable(clients.get(id));
+        }
+
+        @Override
+        public void recordUse(ClientId id, java.time.Instant now) {
+            throw new UnsupportedOperationException("registration never records a use");
+        }
+
+        @Override
+        public int removeIdleSince(java.time.Instant idleSince) {
+            throw new UnsupportedOperationException("registration never removes clients");
         }
     }
 
@@ -177,7 +188,7 @@ class RegisterClientServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://app.example/cb", "https://app.example/cb#frag", "javascript:alert(1)",
-            "data:text/html,hi", "/relative", "https://user@app.example/cb", "not a uri", "custom:/cb"})
+            "data:text/html,hi", "/relative", "https://user@app.example/cb", "not a uri", "about:blank"})
     void refusesABadRedirectUriWithTheDomainMessage(String uri) {
         String expected;
         try {
@@ -199,11 +210,14 @@ class RegisterClientServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"implicit", "client_credentials", "password",
             "urn:ietf:params:oauth:grant-type:device_code"})
-    void refusesAnUnsupportedGrantType(String grantType) {
-        Refused refused = refused(new Command(List.of(REDIRECT), Optional.of("none"),
-                Optional.of(List.of("authorization_code", grantType)), Optional.empty(), Optional.empty(),
-                Optional.empty()), OAuthErrorCode.INVALID_CLIENT_METADATA);
-        assertThat(refused.error().description()).contains("unsupported grant type");
+    void dropsAnUnsupportedGrantTypeAndStoresWhatItReturns(String grantType) {
+        Registered registered = registered(new Command(List.of(REDIRECT), Optional.of("none"),
+                Optional.of(List.of("authorization_code", grantType, "refresh_token")), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+
+        assertThat(registered.grantTypes()).containsExactly("authorization_code", "refresh_token");
+        assertThat(clients.find(registered.client().id())).contains(registered.client());
+        assertThat(registered.client().refreshTokens()).isTrue();
     }
 
     @ParameterizedTest
@@ -212,7 +226,7 @@ class RegisterClientServiceTest {
         Refused refused = refused(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(),
                 Optional.of(List.of(responseType)), Optional.empty(), Optional.empty()),
                 OAuthErrorCode.INVALID_CLIENT_METADATA);
-        assertThat(refused.error().description()).contains("unsupported response type");
+        assertThat(refused.error().description()).startsWith("response_types: must include code");
     }
 
     @Test
@@ -220,14 +234,14 @@ class RegisterClientServiceTest {
         Refused refused = refused(new Command(List.of(REDIRECT), Optional.of("none"),
                 Optional.of(List.of("refresh_token")), Optional.of(List.of("code")), Optional.empty(),
                 Optional.empty()), OAuthErrorCode.INVALID_CLIENT_METADATA);
-        assertThat(refused.error().description()).contains("inconsistent");
+        assertThat(refused.error().description()).contains("must include authorization_code");
     }
 
     @Test
     void refusesTheAuthorizationCodeGrantWithoutTheCodeResponseType() {
         Refused refused = refused(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(),
                 Optional.of(List.of()), Optional.empty(), Optional.empty()), OAuthErrorCode.INVALID_CLIENT_METADATA);
-        assertThat(refused.error().description()).contains("inconsistent");
+        assertThat(refused.error().description()).contains("must include code");
     }
 
     @Test
@@ -282,10 +296,41 @@ class RegisterClientServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"notes:admin", "notes:read openid", "NOTES:READ"})
-    void refusesAnUnknownScope(String scope) {
+    @ValueSource(strings = {"notes:admin", "openid offline_access", "NOTES:READ"})
+    void refusesScopesOfWhichNoneIsOffered(String scope) {
         refused(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(scope)), OAuthErrorCode.INVALID_CLIENT_METADATA);
+    }
+
+    @Test
+    void dropsScopesThisServerDoesNotOffer() {
+        Registered registered = registered(new Command(List.of(REDIRECT), Optional.of("none"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("notes:read notes:write offline_access openid")));
+
+        assertThat(registered.client().scopes()).isEqualTo(Scopes.all());
+    }
+
+    @Test
+    void registersCursorWithItsPrivateUseSchemeAsANativeClient() {
+        Registered registered = registered(new Command(List.of("cursor://anysphere.cursor-mcp/oauth/callback",
+                "https://www.cursor.com/agents/mcp/oauth/callback", "http://localhost:8787/callback"), Optional.of("none"),
+                Optional.of(List.of("authorization_code", "refresh_token")), Optional.of(List.of("code")),
+                Optional.of("Cursor"), Optional.empty()));
+
+        assertThat(registered.client().applicationType()).isEqualTo(ApplicationType.NATIVE);
+        assertThat(registered.client().redirectUriMatching("cursor://anysphere.cursor-mcp/oauth/callback")).isPresent();
+        assertThat(clients.find(registered.client().id())).contains(registered.client());
+    }
+
+    @Test
+    void storesTheApplicationTypeTheClientNamed() {
+        refused(new Command(List.of("http://127.0.0.1/cb"), Optional.of("none"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("web")), OAuthErrorCode.INVALID_REDIRECT_URI);
+        Registered registered = registered(new Command(List.of("https://app.example/cb"), Optional.of("none"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("native")));
+
+        assertThat(clients.find(registered.client().id()).orElseThrow().applicationType())
+                .isEqualTo(ApplicationType.NATIVE);
     }
 
     @Test

@@ -21,7 +21,8 @@ public interface RegisterClientUseCase {
                    Optional<List<String>> grantTypes,
                    Optional<List<String>> responseTypes,
                    Optional<String> clientName,
-                   Optional<String> scope) {
+                   Optional<String> scope,
+                   Optional<String> applicationType) {
         public Command {
             redirectUris = List.copyOf(redirectUris);
             Objects.requireNonNull(tokenEndpointAuthMethod, "tokenEndpointAuthMethod");
@@ -29,6 +30,14 @@ public interface RegisterClientUseCase {
             responseTypes = responseTypes.map(List::copyOf);
             Objects.requireNonNull(clientName, "clientName");
             Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(applicationType, "applicationType");
+        }
+
+        /** A request that names no {@code application_type}. */
+        public Command(List<String> redirectUris, Optional<String> tokenEndpointAuthMethod,
+                       Optional<List<String>> grantTypes, Optional<List<String>> responseTypes,
+                       Optional<String> clientName, Optional<String> scope) {
+            this(redirectUris, tokenEndpointAuthMethod, grantTypes, responseTypes, clientName, scope, Optional.empty());
         }
     }
 
@@ -38,7 +47,8 @@ public interface RegisterClientUseCase {
     /**
      * The client is registered. {@code clientSecret} is present exactly for a confidential client and
      * is never available again; only its hash is stored. The grant and response types are the
-     * registered ones (defaults applied, duplicates dropped), for the client information response.
+     * registered ones (defaults applied, duplicates and unsupported values dropped), for the client
+     * information response.
      */
     record Registered(RegisteredClient client, Optional<String> clientSecret, List<String> grantTypes,
                       List<String> responseTypes) implements Result {
