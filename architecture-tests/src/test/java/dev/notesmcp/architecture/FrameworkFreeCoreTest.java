@@ -7,6 +7,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static dev.notesmcp.architecture.FrameworkRules.confine;
 import static dev.notesmcp.architecture.Packages.BOOTSTRAP;
+import static dev.notesmcp.architecture.Packages.CIMD_ADAPTER;
+import static dev.notesmcp.architecture.Packages.GITHUB_ADAPTER;
 import static dev.notesmcp.architecture.Packages.HTTP_ADAPTER;
 import static dev.notesmcp.architecture.Packages.JWT_ADAPTER;
 import static dev.notesmcp.architecture.Packages.POSTGRES_ADAPTER;
@@ -32,8 +34,13 @@ class FrameworkFreeCoreTest {
 
     /** jjwt's Jackson binding is a runtime dependency only; the JWT adapter does not touch Jackson. */
     @ArchTest
-    static final ArchRule jackson_only_in_http_adapter =
-            confine("Jackson", "com.fasterxml..", HTTP_ADAPTER);
+    static final ArchRule jackson_only_in_http_and_cimd_adapters =
+            confine("Jackson", "com.fasterxml..", HTTP_ADAPTER, CIMD_ADAPTER);
+
+    /** Outgoing HTTP: sign-in with GitHub, and client metadata documents behind their SSRF guards. */
+    @ArchTest
+    static final ArchRule jdk_http_client_only_in_github_and_cimd_adapters =
+            confine("the JDK HTTP client", "java.net.http..", GITHUB_ADAPTER, CIMD_ADAPTER);
 
     @ArchTest
     static final ArchRule mcp_sdk_only_in_http_adapter =

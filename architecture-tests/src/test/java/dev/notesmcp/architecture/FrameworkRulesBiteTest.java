@@ -1,5 +1,6 @@
 package dev.notesmcp.architecture;
 
+import dev.notesmcp.adapter.cimd.archfixture.CimdAdapterUsingJacksonAndHttpClient;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingHelidon;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJjwt;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJteAndCors;
@@ -17,7 +18,8 @@ import static dev.notesmcp.architecture.FrameworkFreeCoreTest.flyway_only_in_pos
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_cors_config_only_in_http_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_cors_only_in_http_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_only_in_http_adapter_and_bootstrap;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jackson_only_in_http_adapter;
+import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jackson_only_in_http_and_cimd_adapters;
+import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jdk_http_client_only_in_github_and_cimd_adapters;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jdbc_only_in_postgres_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jjwt_only_in_jwt_adapter;
 import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jooq_only_in_postgres_adapter;
@@ -48,9 +50,16 @@ class FrameworkRulesBiteTest {
 
     @Test
     void theWebAdaptersLibrariesStayInTheWebAdapter() {
-        assertViolates(jackson_only_in_http_adapter, BootstrapUsingFrameworks.class);
+        assertViolates(jackson_only_in_http_and_cimd_adapters, BootstrapUsingFrameworks.class);
         assertViolates(mcp_sdk_only_in_http_adapter, BootstrapUsingFrameworks.class);
         assertViolates(reactor_only_in_http_adapter, BootstrapUsingFrameworks.class);
+    }
+
+    @Test
+    void jacksonAndTheJdkHttpClientAreAllowedInTheMetadataDocumentAdapterOnly() {
+        assertAllows(jackson_only_in_http_and_cimd_adapters, CimdAdapterUsingJacksonAndHttpClient.class);
+        assertAllows(jdk_http_client_only_in_github_and_cimd_adapters, CimdAdapterUsingJacksonAndHttpClient.class);
+        assertViolates(jdk_http_client_only_in_github_and_cimd_adapters, BootstrapUsingFrameworks.class);
     }
 
     @Test

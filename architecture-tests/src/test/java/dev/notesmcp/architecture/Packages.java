@@ -15,6 +15,8 @@ final class Packages {
     static final String JWT_ADAPTER = "dev.notesmcp.adapter.jwt..";
     static final String POSTGRES_ADAPTER = "dev.notesmcp.adapter.postgres..";
     static final String REDIS_ADAPTER = "dev.notesmcp.adapter.redis..";
+    static final String GITHUB_ADAPTER = "dev.notesmcp.adapter.github..";
+    static final String CIMD_ADAPTER = "dev.notesmcp.adapter.cimd..";
     static final String BOOTSTRAP = "dev.notesmcp.bootstrap..";
     static final String JAVA = "java..";
 

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.adapter.cimd.CachedClientMetadataDocuments;
 import dev.notesmcp.adapter.github.GitHubIdentityProvider;
 import dev.notesmcp.adapter.github.GitHubProviderSettings;
 import dev.notesmcp.adapter.http.OAuthUseCases;
@@ -18,6 +19,7 @@ import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
+import dev.notesmcp.application.port.out.ClientMetadataDocuments;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.GrantRepository;
@@ -32,6 +34,7 @@ import dev.notesmcp.application.service.note.GetNoteService;
 import dev.notesmcp.application.service.note.ListNotesService;
 import dev.notesmcp.application.service.note.SearchNotesService;
 import dev.notesmcp.application.service.note.UpdateNoteService;
+import dev.notesmcp.application.service.oauth.ClientDirectory;
 import dev.notesmcp.application.service.oauth.CompleteLoginService;
 import dev.notesmcp.application.service.oauth.DecideConsentService;
 import dev.notesmcp.application.service.oauth.ExchangeTokenService;
@@ -43,6 +46,7 @@ import dev.notesmcp.application.service.oauth.TokenPolicy;
 import dev.notesmcp.application.service.token.RevocationCache;
 import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
+import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
 import dev.notesmcp.bootstrap.config.GitHubSettings;
 import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.Settings;
@@ -96,15 +100,23 @@ final class ApplicationModule {
         URI callback = URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(identityProvider.name()));
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
+        ClientDirectory directory = new ClientDirectory(clients, clientMetadataDocuments(settings, clock), clock);
         this.oauth = new OAuthUseCases(
                 new RegisterClientService(clients, clock),
-                new StartAuthorizationService(clients, pending, consents, identityProvider, callback, policy, clock),
+                new StartAuthorizationService(directory, pending, consents, identityProvider, callback, policy, clock),
                 new DecideConsentService(pending, identityProvider, callback, policy, clock),
                 new CompleteLoginService(pending, identityProvider, callback, consents, grants, codes, policy, clock),
-                new ExchangeTokenService(policy, clients, codes, refreshTokens, grants, revoked,
+                new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
                         new JwtAccessTokenSigner(jwt), clock),
-                new RevokeTokenService(clients, refreshTokens, verifier, grants, revoked, clock),
+                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock),
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock));
+    }
+
+    private static Optional<ClientMetadataDocuments> clientMetadataDocuments(Settings settings, Clock clock) {
+        ClientMetadataDocumentSettings cimd = settings.clientMetadataDocuments();
+        return cimd.enabled()
+                ? Optional.of(CachedClientMetadataDocuments.create(cimd.allowLoopback(), clock))
+                : Optional.empty();
     }
 
     static JwtSettings jwtSettings(Settings settings) {

@@ -44,7 +44,8 @@ public final class NotesMcpServer implements AutoCloseable {
         Stores stores = StoreFactory.create(settings, clock);
         ApplicationModule application = new ApplicationModule(settings, stores, clock);
         WebApplication web = new WebApplication(
-                HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies()),
+                HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies())
+                        .withClientIdMetadataDocuments(settings.clientMetadataDocuments().enabled()),
                 application.verifyAccessToken(),
                 application.tools(),
                 application.oauth(),

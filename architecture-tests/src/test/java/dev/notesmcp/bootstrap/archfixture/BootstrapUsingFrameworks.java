@@ -33,4 +33,8 @@ public final class BootstrapUsingFrameworks {
     public CrossOriginConfig helidonCorsConfig() {
         return null;
     }
+
+    public java.net.http.HttpClient jdkHttpClient() {
+        return null;
+    }
 }

@@ -35,7 +35,8 @@ public record Settings(
         List<String> allowedOrigins,
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits,
         TrustedProxies trustedProxies,
-        Duration clientIdleExpiry) {
+        Duration clientIdleExpiry,
+        ClientMetadataDocumentSettings clientMetadataDocuments) {
 
     /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */
     public URI mcpUrl() {

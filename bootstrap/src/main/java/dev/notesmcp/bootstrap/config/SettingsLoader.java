@@ -70,6 +70,7 @@ public final class SettingsLoader {
                 SettingsLoader::rateLimits);
         TrustedProxies trustedProxies = TrustedProxiesVariable.read(env, problems);
         Duration clientIdleExpiry = ClientIdleExpiryVariable.read(env, problems);
+        ClientMetadataDocumentSettings cimd = ClientMetadataDocumentsVariables.read(env, publicUrl, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -77,7 +78,7 @@ public final class SettingsLoader {
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
                 redisUrl, redisKeyPrefix, revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {
@@ -252,7 +253,7 @@ public final class SettingsLoader {
         return raw;
     }
 
-    private static boolean bool(String raw) {
+    static boolean bool(String raw) {
         return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "on" -> true;
             case "false", "no", "0", "off" -> false;

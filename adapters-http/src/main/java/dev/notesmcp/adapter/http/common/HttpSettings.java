@@ -12,15 +12,24 @@ import java.util.Set;
 /**
  * What the web adapter needs to know about where it is reachable. {@code publicUrl} is the URL
  * clients see (no trailing slash, may carry a path prefix behind a proxy); {@code trustedProxies}
- * are the proxies whose forwarding headers name the client.
+ * are the proxies whose forwarding headers name the client; {@code clientIdMetadataDocuments}
+ * says whether a client_id may be a metadata document URL (CIMD), as the metadata advertises.
  */
-public record HttpSettings(URI publicUrl, Set<String> allowedOrigins, TrustedProxies trustedProxies) {
-
+public record HttpSettings(URI publicUrl, Set<String> allowedOrigins, TrustedProxies trustedProxies,
+                           boolean clientIdMetadataDocuments) {
 
     public HttpSettings {
         Objects.requireNonNull(publicUrl, "publicUrl");
         allowedOrigins = Set.copyOf(allowedOrigins);
         Objects.requireNonNull(trustedProxies, "trustedProxies");
+    }
+
+    public HttpSettings(URI publicUrl, Set<String> allowedOrigins, TrustedProxies trustedProxies) {
+        this(publicUrl, allowedOrigins, trustedProxies, false);
+    }
+
+    public HttpSettings withClientIdMetadataDocuments(boolean enabled) {
+        return new HttpSettings(publicUrl, allowedOrigins, trustedProxies, enabled);
     }
 
     public static HttpSettings of(URI publicUrl, List<String> extraOrigins) {

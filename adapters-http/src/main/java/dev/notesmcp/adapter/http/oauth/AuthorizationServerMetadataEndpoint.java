@@ -52,7 +52,9 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                 List.of("S256"),
                 authMethods,
                 authMethods,
-                true);
+                true,
+                // Claude uses CIMD only when this is true and none is among the auth methods (SEP-991).
+                settings.clientIdMetadataDocuments());
         this.paths = new LinkedHashSet<>(List.of(WELL_KNOWN));
         String prefix = settings.pathPrefix();
         if (!prefix.isEmpty() && !prefix.equals("/")) {
@@ -90,6 +92,7 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                     List<String> code_challenge_methods_supported,
                     List<String> token_endpoint_auth_methods_supported,
                     List<String> revocation_endpoint_auth_methods_supported,
-                    boolean authorization_response_iss_parameter_supported) {
+                    boolean authorization_response_iss_parameter_supported,
+                    boolean client_id_metadata_document_supported) {
     }
 }

@@ -81,7 +81,7 @@ final class AuthorizationSteps {
                 .map(scope -> new ConsentPage.Permission(capitalized(scope.description()), scope.value()))
                 .toList();
         HtmlPages.consent(response, new ConsentPage(consent.clientName(), permissions, consent.redirectHost(),
-                consentAction, consent.pendingId(), consent.csrfToken()));
+                consentAction, consent.pendingId(), consent.csrfToken(), consent.verifiedHost()));
     }
 
     private static String capitalized(String text) {

@@ -2,23 +2,32 @@ package dev.notesmcp.adapter.http.page;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the consent page shows. Every text may come from the client (its name, its redirect
  * host), so the template escapes each by where it stands.
  *
  * @param action where the form posts (our {@code /authorize/consent})
+ * @param verifiedHost the host serving a CIMD client's metadata document (the one thing verified
+ *                     about it); empty for a registered client, whose name is unverified
  */
 public record ConsentPage(String clientName, List<Permission> permissions, String redirectHost, String action,
-                          String requestId, String csrfToken) {
+                          String requestId, String csrfToken, Optional<String> verifiedHost) {
 
     public ConsentPage {
         Objects.requireNonNull(clientName, "clientName");
+        Objects.requireNonNull(verifiedHost, "verifiedHost");
         permissions = List.copyOf(permissions);
         Objects.requireNonNull(redirectHost, "redirectHost");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(csrfToken, "csrfToken");
+    }
+
+    /** The verified host, or {@code null}, for the template (JTE tests for null). */
+    public String verifiedHostOrNull() {
+        return verifiedHost.orElse(null);
     }
 
     /** One line of "wants to:": what it allows, in words, and the scope's name. */

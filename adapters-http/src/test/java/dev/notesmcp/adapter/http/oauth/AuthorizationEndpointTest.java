@@ -33,7 +33,8 @@ class AuthorizationEndpointTest {
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
         StartAuthorizationUseCase start = command -> new StartAuthorizationUseCase.AskConsent("pending-1",
-                "csrf-1", command.clientId().orElse(HOSTILE_NAME), "app.example", Scopes.all());
+                "csrf-1", command.clientId().orElse(HOSTILE_NAME), "app.example", Scopes.all(),
+                command.clientId().filter(id -> id.startsWith("https://")).map(id -> "claude.ai"));
         AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()), "dev", start,
                 command -> new StartAuthorizationUseCase.ShowError("unused"),
                 command -> new StartAuthorizationUseCase.ShowError("unused"), new byte[32]).forEach(routing::register);
@@ -58,6 +59,25 @@ class AuthorizationEndpointTest {
             assertThat(response.headers().first(HeaderNames.create("Referrer-Policy"))).hasValue("same-origin");
             assertThat(response.headers().first(HeaderNames.SET_COOKIE)).get().asString()
                     .startsWith("__Host-notes_mcp_consent_pending-1=").contains("SameSite=Strict");
+        }
+    }
+
+    @Test
+    void aRegisteredClientsNameIsMarkedUnverified() {
+        try (Http1ClientResponse response = client.get(AuthorizationEndpoint.AUTHORIZE)
+                .queryParam("client_id", "Notes App").request()) {
+            assertThat(response.as(String.class)).contains("<strong>Notes App</strong>")
+                    .contains("unverified: this name is chosen by the").doesNotContain("verified: its metadata");
+        }
+    }
+
+    @Test
+    void aMetadataDocumentClientIsNamedByItsVerifiedHost() {
+        try (Http1ClientResponse response = client.get(AuthorizationEndpoint.AUTHORIZE)
+                .queryParam("client_id", "https://claude.ai/oauth/client.json").request()) {
+            assertThat(response.as(String.class)).contains("<strong>The client at claude.ai</strong>")
+                    .contains("verified: its metadata document is served from this host")
+                    .doesNotContain("unverified");
         }
     }
 

@@ -32,8 +32,12 @@ class AuthorizationServerMetadataEndpointTest {
     }
 
     private URI serve(String publicUrl) {
+        return serve(publicUrl, true);
+    }
+
+    private URI serve(String publicUrl, boolean clientIdMetadataDocuments) {
         AuthorizationServerMetadataEndpoint endpoint = new AuthorizationServerMetadataEndpoint(
-                HttpSettings.of(URI.create(publicUrl), List.of()),
+                HttpSettings.of(URI.create(publicUrl), List.of()).withClientIdMetadataDocuments(clientIdMetadataDocuments),
                 new JsonResponses(new JacksonMcpJsonMapper(new ObjectMapper())));
         WebServer server = WebServer.builder()
                 .port(0)
@@ -70,9 +74,19 @@ class AuthorizationServerMetadataEndpointTest {
                   "code_challenge_methods_supported": ["S256"],
                   "token_endpoint_auth_methods_supported": ["none", "client_secret_post", "client_secret_basic"],
                   "revocation_endpoint_auth_methods_supported": ["none", "client_secret_post", "client_secret_basic"],
-                  "authorization_response_iss_parameter_supported": true
+                  "authorization_response_iss_parameter_supported": true,
+                  "client_id_metadata_document_supported": true
                 }
                 """));
+    }
+
+    @Test
+    void withClientIdMetadataDocumentsOffTheFlagSaysSo() throws Exception {
+        URI base = serve("https://notes.example", false);
+
+        HttpResponse<String> response = get(base.resolve("/.well-known/oauth-authorization-server"));
+
+        assertThat(JSON.readTree(response.body()).get("client_id_metadata_document_supported").asBoolean()).isFalse();
     }
 
     @Test

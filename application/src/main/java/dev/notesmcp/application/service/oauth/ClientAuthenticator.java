@@ -1,7 +1,6 @@
 package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.ClientCredentials;
-import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.OAuthError;
@@ -14,9 +13,9 @@ final class ClientAuthenticator {
 
     private static final OAuthError FAILED = OAuthError.invalidClient("client authentication failed");
 
-    private final ClientRepository clients;
+    private final ClientDirectory clients;
 
-    ClientAuthenticator(ClientRepository clients) {
+    ClientAuthenticator(ClientDirectory clients) {
         this.clients = clients;
     }
 
@@ -24,7 +23,8 @@ final class ClientAuthenticator {
     Authentication authenticate(ClientCredentials credentials) {
         Optional<RegisteredClient> client;
         try {
-            client = clients.find(new ClientId(credentials.clientId()));
+            client = clients.find(new ClientId(credentials.clientId())) instanceof ClientDirectory.Lookup.Found found
+                    ? Optional.of(found.client()) : Optional.empty();
         } catch (InvalidValueException e) {
             return new Authentication.Failed(FAILED);
         }

@@ -26,6 +26,9 @@ final class ClientUsage {
     }
 
     void record(ClientId client, Instant now) {
+        if (client.documentUrl().isPresent()) {
+            return; // a metadata document client is not stored, so there is no use to record
+        }
         Instant last = recorded.get(client);
         if (last != null && ClientIdleExpiry.recentlyRecorded(last, now)) {
             return;

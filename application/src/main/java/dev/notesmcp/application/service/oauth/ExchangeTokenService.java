@@ -42,8 +42,16 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                                 RefreshTokenRepository refreshTokens, GrantRepository grants,
                                 RevokedAccessTokens revokedAccessTokens,
                                 AccessTokenSigner signer, Clock clock) {
+        this(policy, ClientDirectory.registeredOnly(clients), codes, refreshTokens, grants, revokedAccessTokens, signer,
+                clock);
+    }
+
+    public ExchangeTokenService(TokenPolicy policy, ClientDirectory clients, AuthorizationCodeStore codes,
+                                RefreshTokenRepository refreshTokens, GrantRepository grants,
+                                RevokedAccessTokens revokedAccessTokens,
+                                AccessTokenSigner signer, Clock clock) {
         this.authenticator = new ClientAuthenticator(clients);
-        this.usage = new ClientUsage(clients);
+        this.usage = new ClientUsage(clients.registered());
         this.codes = codes;
         this.refreshTokens = refreshTokens;
         this.grants = grants;

@@ -32,6 +32,12 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
     public RevokeTokenService(ClientRepository clients, RefreshTokenRepository refreshTokens,
                               AccessTokenVerifier accessTokens, GrantRepository grants,
                               RevokedAccessTokens revokedAccessTokens, Clock clock) {
+        this(ClientDirectory.registeredOnly(clients), refreshTokens, accessTokens, grants, revokedAccessTokens, clock);
+    }
+
+    public RevokeTokenService(ClientDirectory clients, RefreshTokenRepository refreshTokens,
+                              AccessTokenVerifier accessTokens, GrantRepository grants,
+                              RevokedAccessTokens revokedAccessTokens, Clock clock) {
         this.authenticator = new ClientAuthenticator(clients);
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;

@@ -11,6 +11,7 @@ import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationRequest;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.CodeChallenge;
+import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.OpaqueToken;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 public final class StartAuthorizationService implements StartAuthorizationUseCase {
 
-    private final ClientRepository clients;
+    private final ClientDirectory clients;
     private final PendingAuthorizationStore pending;
     private final ConsentRepository consents;
     private final UpstreamIdentityProvider upstream;
@@ -42,6 +43,12 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
     private final Clock clock;
 
     public StartAuthorizationService(ClientRepository clients, PendingAuthorizationStore pending,
+                                     ConsentRepository consents, UpstreamIdentityProvider upstream, URI callbackUrl,
+                                     TokenPolicy policy, Clock clock) {
+        this(ClientDirectory.registeredOnly(clients), pending, consents, upstream, callbackUrl, policy, clock);
+    }
+
+    public StartAuthorizationService(ClientDirectory clients, PendingAuthorizationStore pending,
                                      ConsentRepository consents, UpstreamIdentityProvider upstream, URI callbackUrl,
                                      TokenPolicy policy, Clock clock) {
         this.clients = clients;
@@ -55,10 +62,20 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
 
     @Override
     public Step start(Command command) {
-        Optional<RegisteredClient> client = command.clientId().flatMap(StartAuthorizationService::clientId)
-                .flatMap(clients::find);
+        if (command.clientId().isEmpty()) {
+            return new ShowError("The request has no client_id.");
+        }
+        Optional<ClientId> id = clientId(command.clientId().get());
+        ClientDirectory.Lookup lookup = id.map(clients::find).orElse(new ClientDirectory.Lookup.Unknown());
+        if (lookup instanceof ClientDirectory.Lookup.Refused(String reason)) {
+            return new ShowError("This application cannot sign in here: " + reason + ".");
+        }
+        Optional<RegisteredClient> client = lookup instanceof ClientDirectory.Lookup.Found(RegisteredClient found)
+                ? Optional.of(found) : Optional.empty();
         if (client.isEmpty()) {
-            return new ShowError(command.clientId().isEmpty() ? "The request has no client_id."
+            return new ShowError(MetadataDocumentUrl.looksLikeUrl(command.clientId().get()) && id.isEmpty()
+                    ? "The client_id is not a valid client metadata document URL (https, a path, no fragment,"
+                    + " no user name, no . or .. segments)."
                     : "This application is not registered with this server (unknown client_id).");
         }
         if (command.redirectUri().isEmpty()) {
@@ -120,7 +137,8 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
             return new RedirectToLogin(upstream.authorizationUrl(loginState.value(), callbackUrl), loginState.value());
         }
         pending.awaitConsent(request);
-        return new AskConsent(request.id(), csrf.value(), client.get().name(), registered.get().displayHost(), scopes);
+        return new AskConsent(request.id(), csrf.value(), client.get().name(), registered.get().displayHost(), scopes,
+                client.get().id().documentUrl().map(MetadataDocumentUrl::host));
     }
 
     /**

@@ -33,15 +33,25 @@ public interface StartAuthorizationUseCase {
     sealed interface Step {
     }
 
-    /** Our consent page: who asks, where the answer goes, for what; the form carries id and CSRF token. */
-    record AskConsent(String pendingId, String csrfToken, String clientName, String redirectHost, Scopes scopes)
-            implements Step {
+    /**
+     * Our consent page: who asks, where the answer goes, for what; the form carries id and CSRF token.
+     * {@code verifiedHost} is the host that serves a CIMD client's metadata document — the only
+     * thing about a client this server has verified; a registered client's name is its own choice.
+     */
+    record AskConsent(String pendingId, String csrfToken, String clientName, String redirectHost, Scopes scopes,
+                      Optional<String> verifiedHost) implements Step {
         public AskConsent {
             Objects.requireNonNull(pendingId, "pendingId");
             Objects.requireNonNull(csrfToken, "csrfToken");
             Objects.requireNonNull(clientName, "clientName");
             Objects.requireNonNull(redirectHost, "redirectHost");
             Objects.requireNonNull(scopes, "scopes");
+            Objects.requireNonNull(verifiedHost, "verifiedHost");
+        }
+
+        /** A registered (unverified) client's consent page. */
+        public AskConsent(String pendingId, String csrfToken, String clientName, String redirectHost, Scopes scopes) {
+            this(pendingId, csrfToken, clientName, redirectHost, scopes, Optional.empty());
         }
     }
 
