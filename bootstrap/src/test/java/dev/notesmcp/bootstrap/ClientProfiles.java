@@ -65,13 +65,13 @@ final class ClientProfiles {
                          "redirect_uris":["http://localhost:6274/oauth/callback","http://localhost:6274/oauth/callback/debug"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
                          "token_endpoint_auth_method":"none"}""", "http://localhost:6274/oauth/callback"),
-                new ClientProfile("opencode", DCR, """
-                        {"client_name":"opencode","client_uri":"https://opencode.ai",
+                new ClientProfile("OpenCode", DCR, """
+                        {"client_name":"OpenCode","client_uri":"https://opencode.ai",
                          "redirect_uris":["http://127.0.0.1:19876/mcp/oauth/callback"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
                          "token_endpoint_auth_method":"none"}""", "http://127.0.0.1:19876/mcp/oauth/callback"),
-                new ClientProfile("opencode", CIMD, """
-                        {"client_id":"%s","client_name":"opencode","client_uri":"https://opencode.ai",
+                new ClientProfile("OpenCode", CIMD, """
+                        {"client_id":"%s","client_name":"OpenCode","client_uri":"https://opencode.ai",
                          "redirect_uris":["http://127.0.0.1/mcp/oauth/callback"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
                          "token_endpoint_auth_method":"none"}""", "http://127.0.0.1:19877/mcp/oauth/callback"));
