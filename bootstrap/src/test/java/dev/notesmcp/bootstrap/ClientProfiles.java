@@ -17,6 +17,9 @@ import static dev.notesmcp.bootstrap.ClientProfilesEndToEndTest.Registration.DCR
  */
 final class ClientProfiles {
 
+    /** What an SDK client asks for when the authorization server lists offline_access (SEP-2207). */
+    private static final String WITH_OFFLINE_ACCESS = OAuthClient.ALL_SCOPES + " offline_access";
+
     private ClientProfiles() {
     }
 
@@ -40,12 +43,12 @@ final class ClientProfiles {
                 new ClientProfile("Claude Code (notes)", DCR, """
                         {"client_name":"Claude Code (notes)","redirect_uris":["http://localhost:54212/callback"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
-                         "token_endpoint_auth_method":"none"}""", "http://localhost:54212/callback"),
+                         "token_endpoint_auth_method":"none"}""", "http://localhost:54212/callback", WITH_OFFLINE_ACCESS),
                 new ClientProfile("Claude Code", CIMD, """
                         {"client_id":"%s","client_name":"Claude Code","client_uri":"https://claude.ai",
                          "redirect_uris":["http://localhost/callback","http://127.0.0.1/callback"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
-                         "token_endpoint_auth_method":"none"}""", "http://localhost:54213/callback"),
+                         "token_endpoint_auth_method":"none"}""", "http://localhost:54213/callback", WITH_OFFLINE_ACCESS),
                 new ClientProfile("ChatGPT", DCR, """
                         {"client_name":"ChatGPT","redirect_uris":["https://chatgpt.com/connector_platform_oauth_redirect"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
@@ -64,7 +67,7 @@ final class ClientProfiles {
                         {"client_name":"MCP Inspector","client_uri":"https://github.com/modelcontextprotocol/inspector",
                          "redirect_uris":["http://localhost:6274/oauth/callback","http://localhost:6274/oauth/callback/debug"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
-                         "token_endpoint_auth_method":"none"}""", "http://localhost:6274/oauth/callback"),
+                         "token_endpoint_auth_method":"none"}""", "http://localhost:6274/oauth/callback", WITH_OFFLINE_ACCESS),
                 new ClientProfile("OpenCode", DCR, """
                         {"client_name":"OpenCode","client_uri":"https://opencode.ai",
                          "redirect_uris":["http://127.0.0.1:19876/mcp/oauth/callback"],

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every popular MCP client, end to end over real HTTP with the dev login: it registers as that
  * client does (dynamic registration with its metadata, or a client ID metadata document served on
  * loopback, CIMD_ALLOW_LOOPBACK), authorizes with the redirect URI it really uses (PKCE S256,
- * {@code resource}, {@code state}), approves on the consent page, comes back with code, state and
+ * {@code resource}, {@code state}; the SDK-based clients add {@code offline_access}, which the
+ * authorization-server metadata lists, as SEP-2207 tells them to), approves on the consent page, comes back with code, state and
  * {@code iss}, redeems the code as a public client, refreshes (the refresh token rotates) and lists
  * the six tools through the MCP Java SDK client. For https redirect URIs (claude.ai, ChatGPT) the
  * test reads the code from the Location header instead of following it.
@@ -43,9 +44,15 @@ class ClientProfilesEndToEndTest {
 
     /**
      * One client: its {@code metadata} (the DCR request body, or the CIMD document with {@code %s}
-     * for the document's own URL) and the redirect URI it sends to /authorize.
+     * for the document's own URL), the redirect URI and the scope it sends to /authorize.
      */
-    record ClientProfile(String name, Registration registration, String metadata, String redirectUri) {
+    record ClientProfile(String name, Registration registration, String metadata, String redirectUri, String scope) {
+
+        /** A client asking for the scopes the 401 challenge names. */
+        ClientProfile(String name, Registration registration, String metadata, String redirectUri) {
+            this(name, registration, metadata, redirectUri, OAuthClient.ALL_SCOPES);
+        }
+
         @Override
         public String toString() {
             return name + " (" + registration + ")";
@@ -112,7 +119,7 @@ class ClientProfilesEndToEndTest {
     private static URI authorize(OAuthClient client, ClientProfile profile) {
         Browser browser = new Browser();
         String state = "state-" + UUID.randomUUID();
-        HttpResponse<String> page = browser.get(flow.authorizationUrl(client, state, OAuthClient.ALL_SCOPES));
+        HttpResponse<String> page = browser.get(flow.authorizationUrl(client, state, profile.scope()));
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains(profile.name());
         assertThat(page.body()).contains(profile.registration() == Registration.CIMD
