@@ -27,7 +27,11 @@ public final class ClientAddressFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        request.context().register(resolve(request));
+        // Without trusted proxies the address is the peer, which ClientAddress.of reads directly:
+        // nothing to register on every request (the /mcp hot path).
+        if (!trustedProxies.blocks().isEmpty()) {
+            request.context().register(resolve(request));
+        }
         chain.proceed();
     }
 

@@ -6,7 +6,6 @@ import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 import dev.notesmcp.domain.oauth.registration.ApprovedMetadata;
-import dev.notesmcp.domain.oauth.registration.ClientMetadata;
 import dev.notesmcp.domain.oauth.registration.ClientMetadataPolicy;
 import dev.notesmcp.domain.oauth.registration.ClientMetadataReview;
 
@@ -33,9 +32,7 @@ public final class RegisterClientService implements RegisterClientUseCase {
 
     @Override
     public Result register(Command command) {
-        ClientMetadataReview review = ClientMetadataPolicy.review(new ClientMetadata(command.redirectUris(),
-                command.tokenEndpointAuthMethod(), command.grantTypes(), command.responseTypes(), command.clientName(),
-                command.scope(), command.applicationType()));
+        ClientMetadataReview review = ClientMetadataPolicy.review(command.metadata());
         return switch (review) {
             case ClientMetadataReview.Refused(var error) -> new Refused(error);
             case ClientMetadataReview.Accepted(ApprovedMetadata metadata) -> register(metadata);

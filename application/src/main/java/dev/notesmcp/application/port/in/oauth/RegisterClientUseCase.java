@@ -2,6 +2,7 @@ package dev.notesmcp.application.port.in.oauth;
 
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.RegisteredClient;
+import dev.notesmcp.domain.oauth.registration.ClientMetadata;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,25 +13,17 @@ public interface RegisterClientUseCase {
 
     Result register(Command command);
 
-    /**
-     * The client metadata (RFC 7591 §2) as the client sent it, not yet validated; an absent field is
-     * empty, and a missing {@code redirect_uris} is an empty list.
-     */
-    record Command(List<String> redirectUris,
-                   Optional<String> tokenEndpointAuthMethod,
-                   Optional<List<String>> grantTypes,
-                   Optional<List<String>> responseTypes,
-                   Optional<String> clientName,
-                   Optional<String> scope,
-                   Optional<String> applicationType) {
+    /** The client metadata (RFC 7591 §2) as the client sent it, not yet reviewed (the domain's {@link ClientMetadata}). */
+    record Command(ClientMetadata metadata) {
         public Command {
-            redirectUris = List.copyOf(redirectUris);
-            Objects.requireNonNull(tokenEndpointAuthMethod, "tokenEndpointAuthMethod");
-            grantTypes = grantTypes.map(List::copyOf);
-            responseTypes = responseTypes.map(List::copyOf);
-            Objects.requireNonNull(clientName, "clientName");
-            Objects.requireNonNull(scope, "scope");
-            Objects.requireNonNull(applicationType, "applicationType");
+            Objects.requireNonNull(metadata, "metadata");
+        }
+
+        public Command(List<String> redirectUris, Optional<String> tokenEndpointAuthMethod,
+                       Optional<List<String>> grantTypes, Optional<List<String>> responseTypes,
+                       Optional<String> clientName, Optional<String> scope, Optional<String> applicationType) {
+            this(new ClientMetadata(redirectUris, tokenEndpointAuthMethod, grantTypes, responseTypes, clientName, scope,
+                    applicationType));
         }
 
         /** A request that names no {@code application_type}. */
