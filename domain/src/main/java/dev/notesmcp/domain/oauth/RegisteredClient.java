@@ -41,8 +41,8 @@ public record RegisteredClient(
         if (redirectUris.isEmpty()) {
             throw new InvalidValueException("redirect_uris", "at least one redirect URI is required");
         }
-        if (authMethod.isConfidential() != secretHash.isPresent()) {
-            throw new IllegalArgumentException("a client has a secret exactly when it is confidential");
+        if (authMethod.usesSharedSecret() != secretHash.isPresent()) {
+            throw new IllegalArgumentException("a client has a secret exactly when it authenticates with one");
         }
         for (RedirectUri uri : redirectUris) {
             applicationType.refusal(uri).ifPresent(problem -> {
@@ -75,11 +75,16 @@ public record RegisteredClient(
 
     /**
      * Whether the presented credentials authenticate this client: a public client presents no
-     * secret; a confidential one presents its own, by its registered method (compared in constant time).
+     * secret; a secret client presents its own, by its registered method (compared in constant time).
+     * A {@code private_key_jwt} client is never authenticated here: its assertion is verified
+     * against its keys (see {@link ClientAssertion}).
      */
     public boolean authenticates(TokenEndpointAuthMethod presentedMethod, Optional<String> presentedSecret) {
         if (!isConfidential()) {
             return presentedMethod == TokenEndpointAuthMethod.NONE && presentedSecret.isEmpty();
+        }
+        if (!authMethod.usesSharedSecret()) {
+            return false;
         }
         return presentedMethod == authMethod && presentedSecret.isPresent()
                 && secretHash.orElseThrow().matches(presentedSecret.get());

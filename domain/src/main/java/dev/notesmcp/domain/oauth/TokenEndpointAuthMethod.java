@@ -7,7 +7,12 @@ public enum TokenEndpointAuthMethod {
     /** A public client (PKCE is its proof). */
     NONE("none"),
     CLIENT_SECRET_POST("client_secret_post"),
-    CLIENT_SECRET_BASIC("client_secret_basic");
+    CLIENT_SECRET_BASIC("client_secret_basic"),
+    /**
+     * A JWT signed with the client's private key (RFC 7523 §2.2), verified against the keys its
+     * metadata document names; only a client ID metadata document client uses it here.
+     */
+    PRIVATE_KEY_JWT("private_key_jwt");
 
     private final String value;
 
@@ -23,6 +28,11 @@ public enum TokenEndpointAuthMethod {
         return this != NONE;
     }
 
+    /** Whether the client proves itself with a secret we issued (and keep as a hash). */
+    public boolean usesSharedSecret() {
+        return this == CLIENT_SECRET_POST || this == CLIENT_SECRET_BASIC;
+    }
+
     public static TokenEndpointAuthMethod fromValue(String value) {
         for (TokenEndpointAuthMethod method : values()) {
             if (method.value.equals(value)) {
@@ -30,6 +40,6 @@ public enum TokenEndpointAuthMethod {
             }
         }
         throw new InvalidValueException("token_endpoint_auth_method",
-                "must be none, client_secret_post or client_secret_basic");
+                "must be none, client_secret_post, client_secret_basic or private_key_jwt");
     }
 }

@@ -22,7 +22,9 @@ import java.util.Optional;
  *       hide that from its developer;</li>
  *   <li>{@code token_endpoint_auth_method}: {@code none}, {@code client_secret_basic} (the RFC 7591
  *       default when absent) or {@code client_secret_post}; another is refused, since replacing it
- *       would turn a client public or hand it a secret it does not expect;</li>
+ *       would turn a client public or hand it a secret it does not expect. {@code private_key_jwt}
+ *       is accepted from client ID metadata documents only ({@link MetadataDocumentPolicy}), where
+ *       the keys live at the client's own URL;</li>
  *   <li>{@code application_type}: {@code native} or {@code web}; when absent, inferred from the
  *       redirect URIs (see {@link ApplicationType#inferredFrom}).</li>
  * </ul>
@@ -50,6 +52,11 @@ public final class ClientMetadataPolicy {
         try {
             authMethod = requested.tokenEndpointAuthMethod().map(TokenEndpointAuthMethod::fromValue)
                     .orElse(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC);
+            if (authMethod == TokenEndpointAuthMethod.PRIVATE_KEY_JWT) {
+                throw new InvalidValueException("token_endpoint_auth_method", "private_key_jwt is accepted only"
+                        + " from a client ID metadata document (use your document's URL as client_id);"
+                        + " register with none, client_secret_basic or client_secret_post");
+            }
             applicationType = requested.applicationType().map(ApplicationType::fromValue)
                     .orElseGet(() -> ApplicationType.inferredFrom(redirectUris));
             scopes = RequestedScopes.narrowed(requested.scope());
