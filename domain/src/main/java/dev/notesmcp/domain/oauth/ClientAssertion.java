@@ -23,6 +23,12 @@ public record ClientAssertion(String issuer, String subject, List<String> audien
     /** Its {@code jti} is remembered until {@code exp}, so a far-future {@code exp} is refused. */
     public static final Duration MAX_LIFETIME = Duration.ofHours(1);
     public static final int MAX_JWT_ID_LENGTH = 256;
+    /**
+     * The signature algorithms accepted, published as {@code token_endpoint_auth_signing_alg_values_supported}
+     * (RFC 8414 §2): asymmetric only, so a client's public key can never double as an HMAC secret.
+     */
+    public static final List<String> SIGNING_ALGORITHMS = List.of(
+            "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
 
     public ClientAssertion {
         Objects.requireNonNull(issuer, "issuer");

@@ -18,6 +18,16 @@ class TokenEndpointAuthMethodTest {
         assertThat(TokenEndpointAuthMethod.NONE.value()).isEqualTo("none");
         assertThat(TokenEndpointAuthMethod.CLIENT_SECRET_POST.value()).isEqualTo("client_secret_post");
         assertThat(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.value()).isEqualTo("client_secret_basic");
+        assertThat(TokenEndpointAuthMethod.PRIVATE_KEY_JWT.value()).isEqualTo("private_key_jwt");
+    }
+
+    @Test
+    void onlyTheSecretMethodsUseASharedSecret() {
+        assertThat(TokenEndpointAuthMethod.CLIENT_SECRET_POST.usesSharedSecret()).isTrue();
+        assertThat(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.usesSharedSecret()).isTrue();
+        assertThat(TokenEndpointAuthMethod.PRIVATE_KEY_JWT.usesSharedSecret()).isFalse();
+        assertThat(TokenEndpointAuthMethod.PRIVATE_KEY_JWT.isConfidential()).isTrue();
+        assertThat(TokenEndpointAuthMethod.NONE.usesSharedSecret()).isFalse();
     }
 
     @Test
@@ -35,7 +45,7 @@ class TokenEndpointAuthMethodTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"NONE", "None", "client_secret_jwt", "private_key_jwt", "tls_client_auth",
+    @ValueSource(strings = {"NONE", "None", "client_secret_jwt", "Private_Key_Jwt", "tls_client_auth",
             "CLIENT_SECRET_POST", "client_secret_basic ", "basic"})
     void refusesOtherNames(String value) {
         assertThatThrownBy(() -> TokenEndpointAuthMethod.fromValue(value))

@@ -3,6 +3,7 @@ package dev.notesmcp.application.service.oauth;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.ClientKeys;
 import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 import dev.notesmcp.domain.oauth.registration.MetadataDocumentPolicy;
@@ -20,12 +21,24 @@ public final class ClientDirectory {
 
     private final ClientRepository registered;
     private final Optional<ClientMetadataDocuments> documents;
+    private final Optional<ClientAssertionCheck> assertions;
     private final Clock clock;
 
-    public ClientDirectory(ClientRepository registered, Optional<ClientMetadataDocuments> documents, Clock clock) {
+    /**
+     * {@code assertions} authenticate the documents' {@code private_key_jwt} clients; without it
+     * such a document is refused (only public document clients are usable).
+     */
+    public ClientDirectory(ClientRepository registered, Optional<ClientMetadataDocuments> documents,
+                           Optional<ClientAssertionCheck> assertions, Clock clock) {
         this.registered = Objects.requireNonNull(registered, "registered");
         this.documents = Objects.requireNonNull(documents, "documents");
+        this.assertions = Objects.requireNonNull(assertions, "assertions");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Registered clients and public metadata document clients. */
+    public ClientDirectory(ClientRepository registered, Optional<ClientMetadataDocuments> documents, Clock clock) {
+        this(registered, documents, Optional.empty(), clock);
     }
 
     /** Registered clients only: client metadata documents off. */
@@ -37,17 +50,26 @@ public final class ClientDirectory {
         return registered;
     }
 
+    Optional<ClientAssertionCheck> assertions() {
+        return assertions;
+    }
+
     Lookup find(ClientId id) {
         Optional<MetadataDocumentUrl> url = id.documentUrl();
         if (url.isEmpty() || documents.isEmpty()) {
-            return registered.find(id).<Lookup>map(Lookup.Found::new).orElse(new Lookup.Unknown());
+            return registered.find(id).<Lookup>map(client -> new Lookup.Found(client, Optional.empty()))
+                    .orElse(new Lookup.Unknown());
         }
         return switch (documents.get().fetch(url.get())) {
             case ClientMetadataDocuments.Unavailable unavailable ->
                     new Lookup.Refused("its client metadata document could not be fetched: " + unavailable.reason());
             case ClientMetadataDocuments.Fetched fetched ->
                     switch (MetadataDocumentPolicy.review(url.get(), fetched.document(), clock.instant())) {
-                        case MetadataDocumentPolicy.Review.Accepted accepted -> new Lookup.Found(accepted.client());
+                        case MetadataDocumentPolicy.Review.Accepted accepted
+                                when accepted.keys().isPresent() && assertions.isEmpty() -> new Lookup.Refused(
+                                "its token_endpoint_auth_method private_key_jwt is not enabled on this server");
+                        case MetadataDocumentPolicy.Review.Accepted accepted ->
+                                new Lookup.Found(accepted.client(), accepted.keys());
                         case MetadataDocumentPolicy.Review.Refused refused -> new Lookup.Refused(
                                 "its client metadata document is refused (" + refused.error().code().value() + ": "
                                         + refused.error().description() + ")");
@@ -56,7 +78,8 @@ public final class ClientDirectory {
     }
 
     sealed interface Lookup {
-        record Found(RegisteredClient client) implements Lookup {
+        /** {@code keys}: a {@code private_key_jwt} document client's, empty for every other client. */
+        record Found(RegisteredClient client, Optional<ClientKeys> keys) implements Lookup {
         }
 
         record Unknown() implements Lookup {

@@ -35,6 +35,7 @@ import java.util.UUID;
 public final class StartAuthorizationService implements StartAuthorizationUseCase {
 
     private final ClientDirectory clients;
+    private final ClientUsage usage;
     private final PendingAuthorizationStore pending;
     private final ConsentRepository consents;
     private final UpstreamIdentityProvider upstream;
@@ -52,6 +53,7 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                                      ConsentRepository consents, UpstreamIdentityProvider upstream, URI callbackUrl,
                                      TokenPolicy policy, Clock clock) {
         this.clients = clients;
+        this.usage = new ClientUsage(clients.registered());
         this.pending = pending;
         this.consents = consents;
         this.upstream = upstream;
@@ -70,7 +72,7 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
         if (lookup instanceof ClientDirectory.Lookup.Refused(String reason)) {
             return new ShowError("This application cannot sign in here: " + reason + ".");
         }
-        Optional<RegisteredClient> client = lookup instanceof ClientDirectory.Lookup.Found(RegisteredClient found)
+        Optional<RegisteredClient> client = lookup instanceof ClientDirectory.Lookup.Found(RegisteredClient found, var keys)
                 ? Optional.of(found) : Optional.empty();
         if (client.isEmpty()) {
             return new ShowError(MetadataDocumentUrl.looksLikeUrl(command.clientId().get()) && id.isEmpty()
@@ -123,6 +125,8 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
             return refused(OAuthError.of(OAuthErrorCode.INVALID_TARGET,
                     "this server only grants access to " + policy.resource()));
         }
+        // A sound request is a use: a client people sign in with is not idle, even before its first token.
+        usage.record(client.get().id(), clock.instant());
         OpaqueToken csrf = OpaqueToken.random();
         AuthorizationRequest authorization = new AuthorizationRequest(client.get().id(), redirectUri, scopes, state,
                 challenge);

@@ -14,6 +14,8 @@ import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RefreshTokenRepositoryContract;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
 import dev.notesmcp.application.port.out.RevokedAccessTokensContract;
+import dev.notesmcp.application.port.out.UsedClientAssertions;
+import dev.notesmcp.application.port.out.UsedClientAssertionsContract;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;
@@ -74,6 +76,14 @@ class FakeStoresTest {
         @Override
         protected RevokedAccessTokens newStore(Clock clock) {
             return new FakeRevokedAccessTokens();
+        }
+    }
+
+    @Nested
+    class Assertions extends UsedClientAssertionsContract {
+        @Override
+        protected UsedClientAssertions newStore(Clock clock) {
+            return new FakeUsedClientAssertions();
         }
     }
 }

@@ -83,6 +83,18 @@ class StartAuthorizationServiceTest {
 
     // ---- a sound request
 
+    /** Registration floods: a client people sign in with is in use before its first token (CLIENT_IDLE_EXPIRY). */
+    @Test
+    void aSoundRequestRecordsTheClientsUseAndARefusedOneDoesNot() {
+        start(p -> p.put("code_challenge_method", "plain"));
+        start(p -> p.put("redirect_uri", "https://elsewhere.example/cb"));
+        assertThat(server.clients.recordedUses).as("refused requests are no use").isEmpty();
+
+        askedConsent(start(valid()));
+
+        assertThat(server.clients.recordedUses).containsExactly(client.id());
+    }
+
     @Test
     void aSoundRequestIsParkedForConsent() {
         AskConsent ask = askedConsent(start(valid()));

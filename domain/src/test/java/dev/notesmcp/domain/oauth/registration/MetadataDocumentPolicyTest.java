@@ -1,6 +1,7 @@
 package dev.notesmcp.domain.oauth.registration;
 
 import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.ClientKeys;
 import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.RegisteredClient;
@@ -42,11 +43,49 @@ class MetadataDocumentPolicyTest {
     }
 
     @Test
-    void onlyPublicClientsAreAcceptedForNow() {
-        assertRefused(document(Optional.of(URL), Optional.of("private_key_jwt"), List.of()),
-                "private_key_jwt is not supported");
+    void aSharedSecretNeedsRegistration() {
         assertRefused(document(Optional.of(URL), Optional.of("client_secret_basic"), List.of()),
-                "must be none");
+                "must be none or private_key_jwt");
+        assertRefused(document(Optional.of(URL), Optional.of("client_secret_jwt"), List.of()),
+                "must be none or private_key_jwt");
+    }
+
+    @Test
+    void aPrivateKeyJwtClientBringsItsKeysByValueOrByReference() {
+        MetadataDocumentPolicy.Review.Accepted published = accepted(keyed(Optional.empty(),
+                Optional.of("https://app.example/jwks.json")));
+        assertThat(published.client().authMethod()).isEqualTo(TokenEndpointAuthMethod.PRIVATE_KEY_JWT);
+        assertThat(published.client().secretHash()).isEmpty();
+        assertThat(published.keys()).contains(new ClientKeys.Published(
+                MetadataDocumentUrl.parse("https://app.example/jwks.json").orElseThrow()));
+
+        MetadataDocumentPolicy.Review.Accepted inline = accepted(keyed(Optional.of("{\"keys\":[]}"), Optional.empty()));
+        assertThat(inline.keys()).contains(new ClientKeys.Inline("{\"keys\":[]}"));
+    }
+
+    @Test
+    void aPublicClientHasNoKeys() {
+        assertThat(accepted(document(Optional.of(URL), Optional.of("none"), List.of())).keys()).isEmpty();
+    }
+
+    @Test
+    void aPrivateKeyJwtClientNeedsExactlyOneKeySourceAndAnHttpsJwksUri() {
+        assertRefused(keyed(Optional.empty(), Optional.empty()), "exactly one of jwks and jwks_uri");
+        assertRefused(keyed(Optional.of("{\"keys\":[]}"), Optional.of("https://app.example/jwks.json")),
+                "exactly one of jwks and jwks_uri");
+        assertRefused(keyed(Optional.empty(), Optional.of("http://app.example/jwks.json")), "jwks_uri must be an https URL");
+        assertRefused(keyed(Optional.empty(), Optional.of("https://app.example/jwks.json#k")), "jwks_uri must be an https URL");
+    }
+
+    private static MetadataDocumentPolicy.Review.Accepted accepted(ClientMetadataDocument document) {
+        MetadataDocumentPolicy.Review review = MetadataDocumentPolicy.review(DOCUMENT_URL, document, NOW);
+        assertThat(review).isInstanceOf(MetadataDocumentPolicy.Review.Accepted.class);
+        return (MetadataDocumentPolicy.Review.Accepted) review;
+    }
+
+    private static ClientMetadataDocument keyed(Optional<String> jwks, Optional<String> jwksUri) {
+        ClientMetadataDocument plain = document(Optional.of(URL), Optional.of("private_key_jwt"), List.of());
+        return new ClientMetadataDocument(plain.clientId(), plain.metadata(), jwks, jwksUri);
     }
 
     @Test
