@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.postgres;
 import dev.notesmcp.adapter.postgres.oauth.PostgresAuthorizationCodeStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.oauth.PostgresUsedClientAssertions;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
 import dev.notesmcp.domain.oauth.AuthorizationRequest;
@@ -12,6 +13,7 @@ import dev.notesmcp.domain.oauth.CodeVerifier;
 import dev.notesmcp.domain.oauth.GrantId;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
+import dev.notesmcp.domain.oauth.TokenHash;
 import dev.notesmcp.domain.token.Scopes;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,11 @@ class ExpiredRowsCleanerTest {
             OpaqueToken freshCode = OpaqueToken.random();
             codes.add(code(oldCode, NOW.minus(Duration.ofHours(1))));
             codes.add(code(freshCode, NOW));
+            PostgresUsedClientAssertions assertions = new PostgresUsedClientAssertions(dataSource);
+            TokenHash spent = OpaqueToken.random().hash();
+            TokenHash current = OpaqueToken.random().hash();
+            assertions.firstUse(spent, NOW.minusSeconds(1));
+            assertions.firstUse(current, NOW.plusSeconds(60));
             PostgresPendingAuthorizationStore pending = new PostgresPendingAuthorizationStore(dataSource, clock);
             PendingAuthorization stale = pendingExpiringAt(NOW.minusSeconds(1));
             PendingAuthorization live = pendingExpiringAt(NOW.plusSeconds(60));
@@ -58,6 +65,8 @@ class ExpiredRowsCleanerTest {
             assertThat(revoked.isRevoked("alive")).isTrue();
             assertThat(codes.redeem(oldCode.hash(), NOW)).isEmpty();
             assertThat(codes.redeem(freshCode.hash(), NOW)).isPresent();
+            assertThat(assertions.firstUse(spent, NOW.plusSeconds(60))).as("expired, so forgotten").isTrue();
+            assertThat(assertions.firstUse(current, NOW.plusSeconds(60))).as("live, so a replay").isFalse();
             assertThat(pending.takeForConsent(stale.id())).isEmpty();
             assertThat(pending.takeForConsent(live.id())).isPresent();
         } finally {

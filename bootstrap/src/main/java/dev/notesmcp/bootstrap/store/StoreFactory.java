@@ -10,6 +10,7 @@ import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
+import dev.notesmcp.adapter.memory.oauth.InMemoryUsedClientAssertions;
 import dev.notesmcp.adapter.postgres.ExpiredRowsCleaner;
 import dev.notesmcp.adapter.postgres.PostgresDataSources;
 import dev.notesmcp.adapter.postgres.PostgresHealth;
@@ -23,12 +24,14 @@ import dev.notesmcp.adapter.postgres.oauth.PostgresGrantRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRefreshTokenRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.oauth.PostgresUsedClientAssertions;
 import dev.notesmcp.adapter.redis.RedisAuthorizationCodeStore;
 import dev.notesmcp.adapter.redis.RedisConnections;
 import dev.notesmcp.adapter.redis.RedisPendingAuthorizationStore;
 import dev.notesmcp.adapter.redis.RedisRateLimiter;
 import dev.notesmcp.adapter.redis.RedisRevokedAccessTokens;
 import dev.notesmcp.adapter.redis.RedisSettings;
+import dev.notesmcp.adapter.redis.RedisUsedClientAssertions;
 import dev.notesmcp.application.service.oauth.RemoveIdleClientsService;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.domain.oauth.ClientIdleExpiry;
@@ -82,10 +85,11 @@ public final class StoreFactory {
             // With PostgreSQL, rate-limit counters stay per instance; Redis shares them.
             case POSTGRES -> new Stores.ShortLived(new PostgresPendingAuthorizationStore(dataSource, clock),
                     new PostgresAuthorizationCodeStore(dataSource), new PostgresRevokedAccessTokens(dataSource, clock),
-                    new InMemoryRateLimiter());
+                    new PostgresUsedClientAssertions(dataSource), new InMemoryRateLimiter());
             case REDIS -> redis(settings, clock, resources, health);
             case MEMORY -> new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock),
-                    new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock), new InMemoryRateLimiter());
+                    new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock),
+                    new InMemoryUsedClientAssertions(clock), new InMemoryRateLimiter());
         };
         RemoveIdleClientsService idleClients = new RemoveIdleClientsService(durable.clients(),
                 clientIdleExpiry(settings), clock);
@@ -105,7 +109,7 @@ public final class StoreFactory {
         health.add(HealthIndicator.of("cache", "redis", redis::isAvailable));
         return new Stores.ShortLived(new RedisPendingAuthorizationStore(redis, clock),
                 new RedisAuthorizationCodeStore(redis), new RedisRevokedAccessTokens(redis, clock),
-                new RedisRateLimiter(redis));
+                new RedisUsedClientAssertions(redis, clock), new RedisRateLimiter(redis));
     }
 
     /** A client goes only after every token it could hold has expired (see ClientIdleExpiry). */

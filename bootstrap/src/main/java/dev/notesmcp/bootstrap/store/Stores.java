@@ -10,6 +10,7 @@ import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RateLimiter;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
+import dev.notesmcp.application.port.out.UsedClientAssertions;
 
 import java.util.List;
 
@@ -22,9 +23,13 @@ public record Stores(Durable durable, ShortLived shortLived, List<HealthIndicato
                           RefreshTokenRepository refreshTokens, ConsentRepository consents) {
     }
 
-    /** Pending authorizations, codes, revoked token ids, rate-limit counters ({@code EPHEMERAL_STORE}). */
+    /**
+     * Pending authorizations, codes, revoked token ids, used client assertions, rate-limit counters
+     * ({@code EPHEMERAL_STORE}).
+     */
     public record ShortLived(PendingAuthorizationStore pending, AuthorizationCodeStore codes,
-                             RevokedAccessTokens revokedAccessTokens, RateLimiter rateLimiter) {
+                             RevokedAccessTokens revokedAccessTokens, UsedClientAssertions usedAssertions,
+                             RateLimiter rateLimiter) {
     }
 
     /** Closes in reverse order of creation: background work stops before the pool it uses. */

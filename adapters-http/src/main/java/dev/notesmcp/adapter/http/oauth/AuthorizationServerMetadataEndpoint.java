@@ -3,6 +3,8 @@ package dev.notesmcp.adapter.http.oauth;
 import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.notesmcp.domain.oauth.ClientAssertion;
 import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
 import dev.notesmcp.domain.token.Scopes;
 import io.helidon.http.HeaderNames;
@@ -37,8 +39,12 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
     public AuthorizationServerMetadataEndpoint(HttpSettings settings, JsonResponses json) {
         this.json = json;
         String issuer = settings.publicUrl().toString();
+        // private_key_jwt is for metadata document clients only, so it is offered only with them.
+        boolean documents = settings.clientIdMetadataDocuments();
         List<String> authMethods = Arrays.stream(TokenEndpointAuthMethod.values())
+                .filter(method -> documents || method != TokenEndpointAuthMethod.PRIVATE_KEY_JWT)
                 .map(TokenEndpointAuthMethod::value).toList();
+        List<String> signingAlgorithms = documents ? ClientAssertion.SIGNING_ALGORITHMS : null;
         this.metadata = new Metadata(
                 issuer,
                 issuer + "/authorize",
@@ -51,10 +57,12 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                 List.of("authorization_code", "refresh_token"),
                 List.of("S256"),
                 authMethods,
+                signingAlgorithms,
                 authMethods,
+                signingAlgorithms,
                 true,
                 // Claude uses CIMD only when this is true and none is among the auth methods (SEP-991).
-                settings.clientIdMetadataDocuments());
+                documents);
         this.paths = new LinkedHashSet<>(List.of(WELL_KNOWN));
         String prefix = settings.pathPrefix();
         if (!prefix.isEmpty() && !prefix.equals("/")) {
@@ -80,7 +88,11 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
         json.send(response, Status.OK_200, metadata);
     }
 
-    /** The RFC 8414 §2 fields we publish; Jackson writes the record's component names. */
+    /**
+     * The RFC 8414 §2 fields we publish; Jackson writes the record's component names. The signing
+     * algorithms are left out (null) when no method needs them: RFC 8414 §2 forbids an empty list.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Metadata(String issuer,
                     String authorization_endpoint,
                     String token_endpoint,
@@ -91,7 +103,9 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                     List<String> grant_types_supported,
                     List<String> code_challenge_methods_supported,
                     List<String> token_endpoint_auth_methods_supported,
+                    List<String> token_endpoint_auth_signing_alg_values_supported,
                     List<String> revocation_endpoint_auth_methods_supported,
+                    List<String> revocation_endpoint_auth_signing_alg_values_supported,
                     boolean authorization_response_iss_parameter_supported,
                     boolean client_id_metadata_document_supported) {
     }

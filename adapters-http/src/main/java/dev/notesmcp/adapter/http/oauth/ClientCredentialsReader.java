@@ -18,10 +18,12 @@ import java.util.Optional;
 /**
  * Reads how a client identifies itself at the token and revocation endpoints: HTTP Basic
  * ({@code client_secret_basic}), {@code client_id} + {@code client_secret} in the body
- * ({@code client_secret_post}) or {@code client_id} alone (a public client). Using two methods
- * at once is refused (RFC 6749 §2.3).
+ * ({@code client_secret_post}), a signed JWT ({@code private_key_jwt}, RFC 7523 §2.2) or
+ * {@code client_id} alone (a public client). Using two methods at once is refused (RFC 6749 §2.3).
  */
 final class ClientCredentialsReader {
+
+    static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
     private ClientCredentialsReader() {
     }
@@ -43,7 +45,15 @@ final class ClientCredentialsReader {
         Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
         Optional<String> bodySecret = form.get("client_secret");
         Optional<String> bodyClientId = form.get("client_id");
-        if (authorization.isPresent() && authorization.get().regionMatches(true, 0, "Basic ", 0, 6)) {
+        Optional<String> assertionType = form.get("client_assertion_type");
+        Optional<String> assertion = form.get("client_assertion");
+        boolean basic = authorization.isPresent() && authorization.get().regionMatches(true, 0, "Basic ", 0, 6);
+        if (assertionType.isPresent() || assertion.isPresent()) {
+            return basic || bodySecret.isPresent()
+                    ? new Unreadable(OAuthError.invalidRequest("use one client authentication method, not two"))
+                    : assertion(assertionType, assertion, bodyClientId);
+        }
+        if (basic) {
             if (bodySecret.isPresent()) {
                 return new Unreadable(OAuthError.invalidRequest("use one client authentication method, not two"));
             }
@@ -57,6 +67,24 @@ final class ClientCredentialsReader {
                     bodySecret));
         }
         return new Read(ClientCredentials.publicClient(bodyClientId.get()));
+    }
+
+    /** RFC 7521 §4.2: the type says how to read the assertion; {@code client_id} is optional. */
+    private static Reading assertion(Optional<String> type, Optional<String> assertion, Optional<String> bodyClientId) {
+        if (type.isEmpty() || assertion.isEmpty() || assertion.get().isBlank()) {
+            return new Unreadable(OAuthError.invalidRequest(
+                    "send client_assertion_type and client_assertion together (RFC 7521 section 4.2)"));
+        }
+        if (!type.get().equals(JWT_BEARER)) {
+            // RFC 7521 §4.2.1: an unsupported assertion type is invalid_client.
+            return new Unreadable(OAuthError.invalidClient("client_assertion_type must be " + JWT_BEARER));
+        }
+        Optional<String> clientId = bodyClientId.or(() -> AssertionSubject.of(assertion.get()));
+        if (clientId.isEmpty()) {
+            return new Unreadable(OAuthError.invalidClient(
+                    "client_id is required (or a client_assertion whose sub is the client_id)"));
+        }
+        return new Read(ClientCredentials.assertion(clientId.get(), assertion.get()));
     }
 
     /** RFC 6749 §2.3.1: both parts are form-encoded before being joined with a colon. */

@@ -72,8 +72,14 @@ class AuthorizationServerMetadataEndpointTest {
                   "response_types_supported": ["code"],
                   "grant_types_supported": ["authorization_code", "refresh_token"],
                   "code_challenge_methods_supported": ["S256"],
-                  "token_endpoint_auth_methods_supported": ["none", "client_secret_post", "client_secret_basic"],
-                  "revocation_endpoint_auth_methods_supported": ["none", "client_secret_post", "client_secret_basic"],
+                  "token_endpoint_auth_methods_supported": ["none", "client_secret_post", "client_secret_basic",
+                                                            "private_key_jwt"],
+                  "token_endpoint_auth_signing_alg_values_supported": ["RS256", "RS384", "RS512", "PS256", "PS384",
+                                                                       "PS512", "ES256", "ES384", "ES512"],
+                  "revocation_endpoint_auth_methods_supported": ["none", "client_secret_post", "client_secret_basic",
+                                                                 "private_key_jwt"],
+                  "revocation_endpoint_auth_signing_alg_values_supported": ["RS256", "RS384", "RS512", "PS256",
+                                                                            "PS384", "PS512", "ES256", "ES384", "ES512"],
                   "authorization_response_iss_parameter_supported": true,
                   "client_id_metadata_document_supported": true
                 }
@@ -81,12 +87,16 @@ class AuthorizationServerMetadataEndpointTest {
     }
 
     @Test
-    void withClientIdMetadataDocumentsOffTheFlagSaysSo() throws Exception {
+    void withClientIdMetadataDocumentsOffTheFlagSaysSoAndPrivateKeyJwtIsNotOffered() throws Exception {
         URI base = serve("https://notes.example", false);
 
-        HttpResponse<String> response = get(base.resolve("/.well-known/oauth-authorization-server"));
+        JsonNode metadata = JSON.readTree(get(base.resolve("/.well-known/oauth-authorization-server")).body());
 
-        assertThat(JSON.readTree(response.body()).get("client_id_metadata_document_supported").asBoolean()).isFalse();
+        assertThat(metadata.get("client_id_metadata_document_supported").asBoolean()).isFalse();
+        assertThat(metadata.get("token_endpoint_auth_methods_supported").toString()).doesNotContain("private_key_jwt");
+        assertThat(metadata.get("revocation_endpoint_auth_methods_supported").toString()).doesNotContain("private_key_jwt");
+        assertThat(metadata.has("token_endpoint_auth_signing_alg_values_supported")).isFalse();
+        assertThat(metadata.has("revocation_endpoint_auth_signing_alg_values_supported")).isFalse();
     }
 
     @Test

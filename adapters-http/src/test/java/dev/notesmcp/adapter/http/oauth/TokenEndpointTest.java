@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.domain.oauth.OAuthError;
+import dev.notesmcp.domain.oauth.TokenEndpointAuthMethod;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
@@ -142,6 +143,72 @@ class TokenEndpointTest {
                     assertThat(refresh.refreshToken()).isEqualTo("a+b c");
                     assertThat(refresh.scope()).hasValue("notes:read");
                 });
+    }
+
+    private static final String JWT_BEARER = "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer";
+
+    /** An unsigned-looking JWT whose payload names {@code sub}; the reader never verifies it. */
+    private static String jwt(String payloadJson) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString("{\"alg\":\"ES256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    }
+
+    @Test
+    void aClientAssertionReachesTheUseCaseAsPrivateKeyJwtWithTheClientItsSubNames() throws Exception {
+        String assertion = jwt("{\"sub\":\"https://app.example/c.json\"}");
+        String body = "grant_type=refresh_token&refresh_token=r&client_assertion_type=" + JWT_BEARER
+                + "&client_assertion=" + assertion;
+        try (Http1ClientResponse response = form().submit(body)) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_grant");
+        }
+        assertThat(EXCHANGES).singleElement().satisfies(request -> {
+            assertThat(request.client().clientId()).isEqualTo("https://app.example/c.json");
+            assertThat(request.client().method()).isEqualTo(TokenEndpointAuthMethod.PRIVATE_KEY_JWT);
+            assertThat(request.client().secret()).hasValue(assertion);
+        });
+    }
+
+    @Test
+    void aClientIdInTheBodyWinsOverTheAssertionsUnverifiedSub() throws Exception {
+        String body = "grant_type=refresh_token&refresh_token=r&client_id=https%3A%2F%2Fa.example%2Fc.json"
+                + "&client_assertion_type=" + JWT_BEARER + "&client_assertion=" + jwt("{\"sub\":\"other\"}");
+        try (Http1ClientResponse response = form().submit(body)) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_grant");
+        }
+        assertThat(EXCHANGES).singleElement().satisfies(request ->
+                assertThat(request.client().clientId()).isEqualTo("https://a.example/c.json"));
+    }
+
+    @Test
+    void aMalformedClientAssertionRequestIsRefusedBeforeTheUseCase() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("client:secret".getBytes(StandardCharsets.UTF_8));
+        String assertion = jwt("{\"sub\":\"c\"}");
+        String grant = "grant_type=refresh_token&refresh_token=r&client_id=c&";
+        try (Http1ClientResponse response = form().submit(grant + "client_assertion=" + assertion)) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_request");
+        }
+        try (Http1ClientResponse response = form().submit(grant + "client_assertion_type=" + JWT_BEARER)) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_request");
+        }
+        try (Http1ClientResponse response = form().submit(grant + "client_assertion_type=urn%3Asaml"
+                + "&client_assertion=" + assertion)) {
+            assertThat(assertError(response, Status.UNAUTHORIZED_401, "invalid_client")
+                    .get("error_description").asText()).contains("jwt-bearer");
+        }
+        try (Http1ClientResponse response = form().submit(grant + "client_secret=s&client_assertion_type=" + JWT_BEARER
+                + "&client_assertion=" + assertion)) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_request");
+        }
+        try (Http1ClientResponse response = form().header(HeaderNames.AUTHORIZATION, "Basic " + basic)
+                .submit(grant + "client_assertion_type=" + JWT_BEARER + "&client_assertion=" + assertion)) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_request");
+        }
+        try (Http1ClientResponse response = form().submit("grant_type=refresh_token&refresh_token=r"
+                + "&client_assertion_type=" + JWT_BEARER + "&client_assertion=not-a-jwt")) {
+            assertThat(assertError(response, Status.UNAUTHORIZED_401, "invalid_client")
+                    .get("error_description").asText()).contains("client_id is required");
+        }
     }
 
     private Http1ClientRequest form() {
