@@ -125,9 +125,9 @@ class ClientIdMetadataDocumentEndToEndTest {
     }
 
     @Test
-    void aDocumentAskingForPrivateKeyJwtIsRefusedForNow() {
+    void aPrivateKeyJwtDocumentWithoutKeysIsRefused() {
         String url = serve(document("%s").replace("\"none\"", "\"private_key_jwt\""));
-        assertRefused(client(url, REDIRECT_URI), "private_key_jwt is not supported by this server yet");
+        assertRefused(client(url, REDIRECT_URI), "exactly one of jwks and jwks_uri");
     }
 
     @Test

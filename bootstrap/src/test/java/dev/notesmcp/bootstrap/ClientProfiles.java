@@ -5,6 +5,7 @@ import dev.notesmcp.bootstrap.ClientProfilesEndToEndTest.ClientProfile;
 import java.util.List;
 
 import static dev.notesmcp.bootstrap.ClientProfilesEndToEndTest.Registration.CIMD;
+import static dev.notesmcp.bootstrap.ClientProfilesEndToEndTest.Registration.CIMD_PRIVATE_KEY_JWT;
 import static dev.notesmcp.bootstrap.ClientProfilesEndToEndTest.Registration.DCR;
 
 /**
@@ -13,7 +14,8 @@ import static dev.notesmcp.bootstrap.ClientProfilesEndToEndTest.Registration.DCR
  * opencode) send its default client metadata: public client, code + refresh grants, their own
  * loopback callback. A CIMD document here is what the client publishes at its https URL, served on
  * loopback instead; documents cannot know the port a native client binds, so they list port-less
- * loopback URIs (RFC 8252 §7.3).
+ * loopback URIs (RFC 8252 §7.3). ChatGPT's document names its signing keys by {@code jwks_uri}
+ * ({@code %s.jwks}, served beside it) and it authenticates with {@code private_key_jwt}.
  */
 final class ClientProfiles {
 
@@ -53,6 +55,12 @@ final class ClientProfiles {
                         {"client_name":"ChatGPT","redirect_uris":["https://chatgpt.com/connector_platform_oauth_redirect"],
                          "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
                          "token_endpoint_auth_method":"none"}""", "https://chatgpt.com/connector_platform_oauth_redirect"),
+                new ClientProfile("ChatGPT", CIMD_PRIVATE_KEY_JWT, """
+                        {"client_id":"%1$s","client_name":"ChatGPT","client_uri":"https://chatgpt.com",
+                         "redirect_uris":["https://chatgpt.com/connector_platform_oauth_redirect"],
+                         "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
+                         "token_endpoint_auth_method":"private_key_jwt","jwks_uri":"%1$s.jwks"}""",
+                        "https://chatgpt.com/connector_platform_oauth_redirect"),
                 new ClientProfile("Visual Studio Code", DCR, """
                         {"client_name":"Visual Studio Code","redirect_uris":["http://127.0.0.1:33418","https://vscode.dev/redirect"],
                          "grant_types":["authorization_code","refresh_token","urn:ietf:params:oauth:grant-type:device_code"],

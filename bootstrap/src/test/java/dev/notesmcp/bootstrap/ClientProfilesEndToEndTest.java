@@ -27,20 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loopback, CIMD_ALLOW_LOOPBACK), authorizes with the redirect URI it really uses (PKCE S256,
  * {@code resource}, {@code state}; the SDK-based clients add {@code offline_access}, which the
  * authorization-server metadata lists, as SEP-2207 tells them to), approves on the consent page, comes back with code, state and
- * {@code iss}, redeems the code as a public client, refreshes (the refresh token rotates) and lists
- * the six tools through the MCP Java SDK client. For https redirect URIs (claude.ai, ChatGPT) the
- * test reads the code from the Location header instead of following it.
- *
- * <p>ChatGPT's CIMD registration is left out: it authenticates with {@code private_key_jwt}, which
- * this server does not support yet; its dynamic registration (a public client) is covered.
+ * {@code iss}, redeems the code as a public client (or with a {@code private_key_jwt} assertion,
+ * ChatGPT's CIMD case), refreshes (the refresh token rotates) and lists the six tools through the
+ * MCP Java SDK client. For https redirect URIs (claude.ai, ChatGPT) the test reads the code from
+ * the Location header instead of following it.
  */
 class ClientProfilesEndToEndTest {
 
     private static final List<String> TOOLS = List.of("list_notes", "search_notes", "get_note", "create_note",
             "update_note", "delete_note");
 
-    /** How a client identifies itself: dynamic registration or the URL of a metadata document. */
-    enum Registration { DCR, CIMD }
+    /**
+     * How a client identifies itself: dynamic registration, the URL of a metadata document, or such
+     * a URL with signing keys ({@code jwks_uri} at the document's URL + {@code .jwks}).
+     */
+    enum Registration { DCR, CIMD, CIMD_PRIVATE_KEY_JWT }
 
     /**
      * One client: its {@code metadata} (the DCR request body, or the CIMD document with {@code %s}
@@ -108,6 +109,13 @@ class ClientProfilesEndToEndTest {
             String url = serve(profile.metadata());
             return OAuthClient.registered("{\"client_id\":\"" + url + "\"}", profile.name(), profile.redirectUri());
         }
+        if (profile.registration() == Registration.CIMD_PRIVATE_KEY_JWT) {
+            String url = serve(profile.metadata());
+            SigningKey key = SigningKey.generate();
+            serve(URI.create(url + ".jwks").getPath(), "application/jwk-set+json", key.publicJwkSet());
+            return OAuthClient.withPrivateKey(url, profile.name(), profile.redirectUri(),
+                    () -> key.assertion(url, flow.tokenEndpoint.toString()));
+        }
         HttpResponse<String> response = RawHttp.post(flow.registrationEndpoint.toString(), profile.metadata(),
                 Map.of("Content-Type", "application/json"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -122,8 +130,8 @@ class ClientProfilesEndToEndTest {
         HttpResponse<String> page = browser.get(flow.authorizationUrl(client, state, profile.scope()));
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains(profile.name());
-        assertThat(page.body()).contains(profile.registration() == Registration.CIMD
-                ? "<strong>The client at 127.0.0.1</strong>" : "(unverified: this name is chosen by the");
+        assertThat(page.body()).contains(profile.registration() == Registration.DCR
+                ? "(unverified: this name is chosen by the" : "<strong>The client at 127.0.0.1</strong>");
         ConsentPage consent = new ConsentPage(page, SignInFlow.formAction(page.body()),
                 Browser.hiddenField(page.body(), "request_id"), Browser.hiddenField(page.body(), "csrf_token"));
         URI callback = flow.upstream.signIn(browser, flow.approve(browser, consent));
@@ -134,15 +142,19 @@ class ClientProfilesEndToEndTest {
     private static String serve(String json) {
         String path = "/client-" + UUID.randomUUID() + ".json";
         String url = "http://127.0.0.1:" + documents.getAddress().getPort() + path;
-        byte[] body = json.formatted(url).getBytes(StandardCharsets.UTF_8);
+        serve(path, "application/json", json.formatted(url));
+        return url;
+    }
+
+    private static void serve(String path, String contentType, String content) {
+        byte[] body = content.getBytes(StandardCharsets.UTF_8);
         documents.createContext(path, exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.getResponseHeaders().set("Cache-Control", "max-age=300");
             exchange.sendResponseHeaders(200, body.length);
             try (var out = exchange.getResponseBody()) {
                 out.write(body);
             }
         });
-        return url;
     }
 }

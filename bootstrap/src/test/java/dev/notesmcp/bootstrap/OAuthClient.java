@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,14 +32,29 @@ final class OAuthClient {
     final String redirectUri;
     final String authMethod;
     final Optional<String> clientSecret;
+    /** A fresh signed assertion for each request, for a {@code private_key_jwt} client. */
+    private final Supplier<String> assertions;
     final String verifier = randomVerifier();
 
     private OAuthClient(String clientId, String name, String redirectUri, String authMethod, Optional<String> clientSecret) {
+        this(clientId, name, redirectUri, authMethod, clientSecret, () -> {
+            throw new IllegalStateException("not a private_key_jwt client");
+        });
+    }
+
+    private OAuthClient(String clientId, String name, String redirectUri, String authMethod,
+                        Optional<String> clientSecret, Supplier<String> assertions) {
         this.clientId = clientId;
         this.name = name;
         this.redirectUri = redirectUri;
         this.authMethod = authMethod;
         this.clientSecret = clientSecret;
+        this.assertions = assertions;
+    }
+
+    /** A metadata document client that authenticates with {@code private_key_jwt} (RFC 7523). */
+    static OAuthClient withPrivateKey(String clientId, String name, String redirectUri, Supplier<String> assertions) {
+        return new OAuthClient(clientId, name, redirectUri, "private_key_jwt", Optional.empty(), assertions);
     }
 
     /** Dynamic client registration as a public client (RFC 7591). */
@@ -139,6 +155,11 @@ final class OAuthClient {
             case "client_secret_post" -> {
                 form.put("client_id", clientId);
                 form.put("client_secret", clientSecret.orElseThrow());
+            }
+            case "private_key_jwt" -> {
+                form.put("client_id", clientId);
+                form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+                form.put("client_assertion", assertions.get());
             }
             default -> form.put("client_id", clientId);
         }
