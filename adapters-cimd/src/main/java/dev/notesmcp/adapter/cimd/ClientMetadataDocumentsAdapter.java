@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.cimd;
 
+import dev.notesmcp.application.port.out.ClientAssertionVerifier;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments;
 import org.apache.hc.core5.ssl.SSLContexts;
 
@@ -7,17 +8,21 @@ import javax.net.ssl.SSLContext;
 import java.time.Clock;
 
 /**
- * This module's entry point: client ID metadata documents ({@link #documents()}) fetched through
- * one guarded HTTP client. Closing it closes that client (its pool and its deadline thread).
+ * This module's entry point: client ID metadata documents ({@link #documents()}) and the
+ * {@code private_key_jwt} assertion verifier for their keys ({@link #assertions()}), sharing one
+ * guarded HTTP client. Closing it closes that client (its pool and its deadline thread).
  */
 public final class ClientMetadataDocumentsAdapter implements AutoCloseable {
 
     private final GuardedHttpClient http;
     private final ClientMetadataDocuments documents;
+    private final ClientAssertionVerifier assertions;
 
     ClientMetadataDocumentsAdapter(boolean allowLoopback, Clock clock, HostResolution resolution, SSLContext tls) {
         this.http = new GuardedHttpClient(allowLoopback, resolution, tls);
         this.documents = new CachedClientMetadataDocuments(new DocumentFetcher(http)::fetch, clock);
+        this.assertions = new JwtClientAssertionVerifier(new InlineKeySets(),
+                new PublishedKeySets(new KeySetFetcher(http)::fetch, clock));
     }
 
     /**
@@ -31,6 +36,10 @@ public final class ClientMetadataDocumentsAdapter implements AutoCloseable {
 
     public ClientMetadataDocuments documents() {
         return documents;
+    }
+
+    public ClientAssertionVerifier assertions() {
+        return assertions;
     }
 
     @Override

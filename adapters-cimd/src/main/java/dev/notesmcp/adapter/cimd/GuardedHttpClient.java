@@ -1,7 +1,6 @@
 package dev.notesmcp.adapter.cimd;
 
 import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -11,10 +10,8 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.io.CloseMode;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -89,7 +86,7 @@ final class GuardedHttpClient implements AutoCloseable {
             return result;
         } catch (IOException e) {
             return new Failure(late.get() ? "its host did not send it within " + TOTAL_TIMEOUT.toSeconds() + " seconds"
-                    : failure(e, wanted));
+                    : FetchFailures.reason(e, wanted.maxBytes()));
         } finally {
             deadline.cancel(false);
             if (!complete) {
@@ -128,26 +125,6 @@ final class GuardedHttpClient implements AutoCloseable {
         List<String> cacheControl = Arrays.stream(response.getHeaders(HttpHeaders.CACHE_CONTROL))
                 .map(Header::getValue).toList();
         return new Body(bytes, cacheControl);
-    }
-
-    private static String failure(IOException e, Wanted wanted) {
-        if (e instanceof GuardedDnsResolver.RefusedHostException) {
-            return e.getMessage();
-        }
-        if (e instanceof BoundedBody.TooLarge) {
-            return "it is larger than " + wanted.maxBytes() + " bytes";
-        }
-        if (e instanceof ConnectTimeoutException) {
-            return "its host did not accept a connection within " + CONNECT_TIMEOUT.toSeconds() + " seconds";
-        }
-        if (e instanceof SocketTimeoutException) {
-            return "its host did not answer within " + TOTAL_TIMEOUT.toSeconds() + " seconds";
-        }
-        if (e instanceof SSLException) {
-            return "its host's TLS handshake failed (" + e.getClass().getSimpleName()
-                    + "): its certificate must be valid and name the host";
-        }
-        return "its host could not be reached (" + e.getClass().getSimpleName() + ")";
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {

@@ -69,6 +69,20 @@ class DocumentFetcherTest {
     }
 
     @Test
+    void aDocumentWithAnInlineRsaKeyFitsTheCap() {
+        String url = server.url("/client.json");
+        String withKey = "{\"client_id\":\"" + url + "\",\"client_name\":\"App\","
+                + "\"redirect_uris\":[\"http://127.0.0.1/callback\"],\"token_endpoint_auth_method\":\"private_key_jwt\","
+                + "\"jwks\":" + TestAssertions.publicSet(TestAssertions.RSA) + "}";
+        server.handle("/client.json", exchange -> DocumentServer.send(exchange, 200, "application/json", withKey));
+
+        Fetch fetch = fetch(url);
+
+        assertThat(fetch).isInstanceOf(Fetched.class);
+        assertThat(((Fetched) fetch).document().jwks()).hasValueSatisfying(jwks -> assertThat(jwks).contains("\"rsa-1\""));
+    }
+
+    @Test
     void aDocumentNamingAnotherClientIsFetchedAsServedForThePolicyToRefuse() {
         server.handle("/client.json", exchange -> DocumentServer.send(exchange, 200, "application/json",
                 document("https://evil.example/client.json")));

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -102,29 +102,30 @@ class PinnedFetchTest {
     @Test
     void theSystemsProxySettingsAreIgnored() throws IOException, InterruptedException {
         answers = Map.of(TestTls.HOST, List.of(address(TestTls.HOST, 127, 0, 0, 1)));
-        Map<String, String> saved = new java.util.HashMap<>();
-        try (ServerSocket proxy = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
-            AtomicInteger proxied = new AtomicInteger();
-            Thread acceptor = Thread.ofVirtual().start(() -> {
-                while (!proxy.isClosed()) {
-                    try (Socket ignored = proxy.accept()) {
-                        proxied.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
+        ServerSocket proxy = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        AtomicInteger proxied = new AtomicInteger();
+        Thread acceptor = Thread.ofVirtual().start(() -> {
+            while (!proxy.isClosed()) {
+                try {
+                    proxy.accept().close();
+                    proxied.incrementAndGet();
+                } catch (IOException closed) {
+                    return;
                 }
-            });
-            String port = String.valueOf(proxy.getLocalPort());
-            Map<String, String> settings = Map.of("socksProxyHost", "127.0.0.1", "socksProxyPort", port,
-                    "socksNonProxyHosts", "none.cimd.test", "https.proxyHost", "127.0.0.1", "https.proxyPort", port,
-                    "http.nonProxyHosts", "none.cimd.test");
-            settings.keySet().forEach(key -> saved.put(key, System.getProperty(key)));
+            }
+        });
+        String port = String.valueOf(proxy.getLocalPort());
+        // Every JVM-wide proxy setting pointed at a socket that counts; the non-proxy lists emptied of loopback.
+        Map<String, String> settings = Map.of("socksProxyHost", "127.0.0.1", "socksProxyPort", port,
+                "socksNonProxyHosts", "none.cimd.test", "https.proxyHost", "127.0.0.1", "https.proxyPort", port,
+                "http.nonProxyHosts", "none.cimd.test");
+        Map<String, String> saved = new HashMap<>();
+        settings.keySet().forEach(key -> saved.put(key, System.getProperty(key)));
+        try {
             settings.forEach(System::setProperty);
 
             assertThat(fetch(TestTls.HOST)).isInstanceOf(Fetched.class);
             assertThat(proxied).hasValue(0);
-            proxy.close();
-            acceptor.join();
         } finally {
             saved.forEach((key, value) -> {
                 if (value == null) {
@@ -133,6 +134,8 @@ class PinnedFetchTest {
                     System.setProperty(key, value);
                 }
             });
+            proxy.close();
+            acceptor.join();
         }
     }
 }
