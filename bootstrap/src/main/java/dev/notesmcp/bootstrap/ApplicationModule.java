@@ -1,6 +1,6 @@
 package dev.notesmcp.bootstrap;
 
-import dev.notesmcp.adapter.cimd.CachedClientMetadataDocuments;
+import dev.notesmcp.adapter.cimd.ClientMetadataDocumentsAdapter;
 import dev.notesmcp.adapter.github.GitHubIdentityProvider;
 import dev.notesmcp.adapter.github.GitHubProviderSettings;
 import dev.notesmcp.adapter.http.OAuthUseCases;
@@ -115,7 +115,7 @@ final class ApplicationModule {
     private static Optional<ClientMetadataDocuments> clientMetadataDocuments(Settings settings, Clock clock) {
         ClientMetadataDocumentSettings cimd = settings.clientMetadataDocuments();
         return cimd.enabled()
-                ? Optional.of(CachedClientMetadataDocuments.create(cimd.allowLoopback(), clock))
+                ? Optional.of(ClientMetadataDocumentsAdapter.create(cimd.allowLoopback(), clock).documents())
                 : Optional.empty();
     }
 

@@ -1,7 +1,7 @@
 package dev.notesmcp.adapter.cimd;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +24,9 @@ final class CacheLifetime {
     private CacheLifetime() {
     }
 
-    static Duration of(HttpHeaders headers) {
-        String cacheControl = String.join(",", headers.allValues("Cache-Control")).toLowerCase(Locale.ROOT);
+    /** The lifetime that the response's {@code Cache-Control} header values give it. */
+    static Duration of(List<String> cacheControlValues) {
+        String cacheControl = String.join(",", cacheControlValues).toLowerCase(Locale.ROOT);
         if (cacheControl.contains("no-store") || cacheControl.contains("no-cache")) {
             return MINIMUM;
         }

@@ -5,7 +5,6 @@ import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,30 +13,17 @@ import java.util.function.Function;
  * for their {@link CacheLifetime} (failures too, briefly), at most {@value #MAX_ENTRIES} at once:
  * the least recently used goes first, so a flood of URLs costs memory only up to that bound.
  */
-public final class CachedClientMetadataDocuments implements ClientMetadataDocuments {
+final class CachedClientMetadataDocuments implements ClientMetadataDocuments {
 
     static final int MAX_ENTRIES = 1_000;
 
     private final Function<MetadataDocumentUrl, DocumentFetcher.Outcome> fetcher;
     private final Clock clock;
-    private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Cached> cache = new LeastRecentlyUsed<>(MAX_ENTRIES);
 
     CachedClientMetadataDocuments(Function<MetadataDocumentUrl, DocumentFetcher.Outcome> fetcher, Clock clock) {
         this.fetcher = fetcher;
         this.clock = clock;
-    }
-
-    /**
-     * The production fetcher: https only, public addresses only; {@code allowLoopback} (tests,
-     * CIMD_ALLOW_LOOPBACK) also lets {@code http://127.0.0.1…} documents and loopback addresses through.
-     */
-    public static CachedClientMetadataDocuments create(boolean allowLoopback, Clock clock) {
-        return new CachedClientMetadataDocuments(new DocumentFetcher(allowLoopback)::fetch, clock);
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Reads a metadata document's JSON into its fields. Only the shape is checked here (an object,
- * strings where strings belong); what the values mean is the domain's {@code MetadataDocumentPolicy}.
+ * strings where strings belong, {@code jwks} an object); what the values mean is the domain's
+ * {@code MetadataDocumentPolicy}, and whether the keys are usable is the assertion verifier's.
  */
 final class DocumentReader {
 
@@ -30,14 +31,31 @@ final class DocumentReader {
         if (root == null || !root.isObject()) {
             throw new MalformedDocumentException("the document is not a JSON object");
         }
-        return new ClientMetadataDocument(string(root, "client_id"), new ClientMetadata(
+        ClientMetadata metadata = new ClientMetadata(
                 strings(root, "redirect_uris").orElse(List.of()),
                 string(root, "token_endpoint_auth_method"),
                 strings(root, "grant_types"),
                 strings(root, "response_types"),
                 string(root, "client_name"),
                 string(root, "scope"),
-                string(root, "application_type")));
+                string(root, "application_type"));
+        return new ClientMetadataDocument(string(root, "client_id"), metadata, jwks(root), string(root, "jwks_uri"));
+    }
+
+    /** The inline JWK Set as JSON text (re-serialized, so it is exactly one JSON object). */
+    private static Optional<String> jwks(JsonNode root) throws MalformedDocumentException {
+        JsonNode value = root.get("jwks");
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw new MalformedDocumentException("jwks must be a JWK Set object (with a keys array)");
+        }
+        try {
+            return Optional.of(JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON object is always serializable", e);
+        }
     }
 
     private static Optional<String> string(JsonNode root, String field) throws MalformedDocumentException {

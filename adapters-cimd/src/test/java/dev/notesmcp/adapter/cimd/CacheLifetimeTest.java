@@ -1,12 +1,11 @@
 package dev.notesmcp.adapter.cimd;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +21,12 @@ class CacheLifetimeTest {
             "s-maxage=600|300",
             "''|300"})
     void theLifetimeIsMaxAgeWithinBounds(String cacheControl, long seconds) {
-        HttpHeaders headers = HttpHeaders.of(cacheControl.isEmpty() ? Map.of()
-                : Map.of("Cache-Control", List.of(cacheControl)), (name, value) -> true);
-        assertThat(CacheLifetime.of(headers)).isEqualTo(Duration.ofSeconds(seconds));
+        List<String> values = cacheControl.isEmpty() ? List.of() : List.of(cacheControl);
+        assertThat(CacheLifetime.of(values)).isEqualTo(Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void severalHeaderValuesAreReadAsOneList() {
+        assertThat(CacheLifetime.of(List.of("public", "max-age=600"))).isEqualTo(Duration.ofMinutes(10));
     }
 }

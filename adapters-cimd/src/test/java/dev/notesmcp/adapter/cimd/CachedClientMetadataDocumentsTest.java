@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.cimd;
 
+import dev.notesmcp.application.port.out.ClientMetadataDocuments;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments.Fetch;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments.Fetched;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments.Unavailable;
@@ -7,11 +8,7 @@ import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +19,12 @@ class CachedClientMetadataDocumentsTest {
 
     @Test
     void aDocumentIsReusedForItsMaxAgeThenFetchedAgain() throws IOException {
-        try (DocumentServer server = new DocumentServer()) {
+        try (DocumentServer server = new DocumentServer();
+             ClientMetadataDocumentsAdapter adapter = ClientMetadataDocumentsAdapter.create(true, clock)) {
             String url = server.url("/client.json");
             server.handle("/client.json", exchange -> DocumentServer.send(exchange, 200, "application/json",
                     "{\"client_id\":\"" + url + "\"}", "Cache-Control", "max-age=120"));
-            CachedClientMetadataDocuments documents = CachedClientMetadataDocuments.create(true, clock);
+            ClientMetadataDocuments documents = adapter.documents();
             MetadataDocumentUrl documentUrl = MetadataDocumentUrl.parse(url).orElseThrow();
 
             assertThat(documents.fetch(documentUrl)).isInstanceOf(Fetched.class);
@@ -72,28 +70,5 @@ class CachedClientMetadataDocumentsTest {
         }
         documents.fetch(first);
         assertThat(fetches).hasValue(CachedClientMetadataDocuments.MAX_ENTRIES + 2);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

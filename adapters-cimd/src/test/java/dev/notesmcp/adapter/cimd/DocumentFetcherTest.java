@@ -4,16 +4,15 @@ import dev.notesmcp.application.port.out.ClientMetadataDocuments.Fetch;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments.Fetched;
 import dev.notesmcp.application.port.out.ClientMetadataDocuments.Unavailable;
 import dev.notesmcp.domain.oauth.MetadataDocumentUrl;
+import org.apache.hc.core5.ssl.SSLContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentFetcherTest {
 
     private final DocumentServer server = new DocumentServer();
-    private final DocumentFetcher fetcher = new DocumentFetcher(true);
+    private final GuardedHttpClient http = client(true);
+    private final GuardedHttpClient strictHttp = client(false);
+    private final DocumentFetcher fetcher = new DocumentFetcher(http);
 
     DocumentFetcherTest() throws IOException {
+    }
+
+    private static GuardedHttpClient client(boolean allowLoopback) {
+        return new GuardedHttpClient(allowLoopback, HostResolution.SYSTEM, SSLContexts.createDefault());
     }
 
     @AfterEach
     void stop() {
         server.close();
+        http.close();
+        strictHttp.close();
     }
 
     private static String document(String clientId) {
@@ -62,6 +69,20 @@ class DocumentFetcherTest {
     }
 
     @Test
+    void aDocumentWithAnInlineRsaKeyFitsTheCap() {
+        String url = server.url("/client.json");
+        String withKey = "{\"client_id\":\"" + url + "\",\"client_name\":\"App\","
+                + "\"redirect_uris\":[\"http://127.0.0.1/callback\"],\"token_endpoint_auth_method\":\"private_key_jwt\","
+                + "\"jwks\":" + TestAssertions.publicSet(TestAssertions.RSA) + "}";
+        server.handle("/client.json", exchange -> DocumentServer.send(exchange, 200, "application/json", withKey));
+
+        Fetch fetch = fetch(url);
+
+        assertThat(fetch).isInstanceOf(Fetched.class);
+        assertThat(((Fetched) fetch).document().jwks()).hasValueSatisfying(jwks -> assertThat(jwks).contains("\"rsa-1\""));
+    }
+
+    @Test
     void aDocumentNamingAnotherClientIsFetchedAsServedForThePolicyToRefuse() {
         server.handle("/client.json", exchange -> DocumentServer.send(exchange, 200, "application/json",
                 document("https://evil.example/client.json")));
@@ -90,22 +111,7 @@ class DocumentFetcherTest {
 
     @Test
     void aBodyThatNeverEndsTimesOut() {
-        server.handle("/client.json", exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream body = exchange.getResponseBody();
-            try {
-                body.write("{\"client_id\":".getBytes(StandardCharsets.UTF_8));
-                body.flush();
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(200);
-                    body.write(' ');
-                    body.flush();
-                }
-            } catch (InterruptedException | IOException e) {
-                exchange.close();
-            }
-        });
+        server.handle("/client.json", DocumentServer::drip);
         assertThat(reason(fetch(server.url("/client.json")))).contains("within");
     }
 
@@ -158,7 +164,7 @@ class DocumentFetcherTest {
     void withoutTheLoopbackSwitchLoopbackAndPlainHttpAreRefused() {
         server.handle("/client.json", exchange -> DocumentServer.send(exchange, 200, "application/json",
                 document(server.url("/client.json"))));
-        DocumentFetcher strict = new DocumentFetcher(false);
+        DocumentFetcher strict = new DocumentFetcher(strictHttp);
 
         assertThat(reason(strict.fetch(MetadataDocumentUrl.parse(server.url("/client.json")).orElseThrow()).fetch()))
                 .contains("not served over https");
