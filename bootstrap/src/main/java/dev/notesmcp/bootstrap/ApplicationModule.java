@@ -19,7 +19,6 @@ import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
-import dev.notesmcp.application.port.out.ClientMetadataDocuments;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.GrantRepository;
@@ -34,6 +33,7 @@ import dev.notesmcp.application.service.note.GetNoteService;
 import dev.notesmcp.application.service.note.ListNotesService;
 import dev.notesmcp.application.service.note.SearchNotesService;
 import dev.notesmcp.application.service.note.UpdateNoteService;
+import dev.notesmcp.application.service.oauth.ClientAssertionCheck;
 import dev.notesmcp.application.service.oauth.ClientDirectory;
 import dev.notesmcp.application.service.oauth.CompleteLoginService;
 import dev.notesmcp.application.service.oauth.DecideConsentService;
@@ -59,13 +59,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The application's use cases wired to the adapters the settings choose. Plain constructors, no magic. */
-final class ApplicationModule {
+final class ApplicationModule implements AutoCloseable {
 
     private final VerifyAccessTokenUseCase verifyAccessToken;
     private final NoteToolCatalog tools;
     private final OAuthUseCases oauth;
     private final UpstreamIdentityProvider identityProvider;
     private final Optional<DevIdentityProvider> devLogin;
+    private final Optional<ClientMetadataDocumentsAdapter> documents;
 
     ApplicationModule(Settings settings, Stores stores, Clock clock) {
         NoteRepository notes = stores.durable().notes();
@@ -100,7 +101,12 @@ final class ApplicationModule {
         URI callback = URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(identityProvider.name()));
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
-        ClientDirectory directory = new ClientDirectory(clients, clientMetadataDocuments(settings, clock), clock);
+        this.documents = clientMetadataDocuments(settings, clock);
+        ClientDirectory directory = new ClientDirectory(clients,
+                documents.map(ClientMetadataDocumentsAdapter::documents),
+                documents.map(adapter -> new ClientAssertionCheck(adapter.assertions(),
+                        stores.shortLived().usedAssertions(), policy.issuer(), clock)),
+                clock);
         this.oauth = new OAuthUseCases(
                 new RegisterClientService(clients, clock),
                 new StartAuthorizationService(directory, pending, consents, identityProvider, callback, policy, clock),
@@ -112,10 +118,11 @@ final class ApplicationModule {
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock));
     }
 
-    private static Optional<ClientMetadataDocuments> clientMetadataDocuments(Settings settings, Clock clock) {
+    /** Client metadata documents and their private_key_jwt keys, fetched over one guarded HTTP client. */
+    private static Optional<ClientMetadataDocumentsAdapter> clientMetadataDocuments(Settings settings, Clock clock) {
         ClientMetadataDocumentSettings cimd = settings.clientMetadataDocuments();
         return cimd.enabled()
-                ? Optional.of(ClientMetadataDocumentsAdapter.create(cimd.allowLoopback(), clock).documents())
+                ? Optional.of(ClientMetadataDocumentsAdapter.create(cimd.allowLoopback(), clock))
                 : Optional.empty();
     }
 
@@ -147,5 +154,11 @@ final class ApplicationModule {
 
     Optional<DevIdentityProvider> devLogin() {
         return devLogin;
+    }
+
+    /** Closes the outbound HTTP client of client metadata documents, if any. */
+    @Override
+    public void close() {
+        documents.ifPresent(ClientMetadataDocumentsAdapter::close);
     }
 }

@@ -27,12 +27,15 @@ public final class NotesMcpServer implements AutoCloseable {
     private final WebServer webServer;
     private final WebApplication web;
     private final Stores stores;
+    private final ApplicationModule application;
     private final int configuredPort;
 
-    private NotesMcpServer(WebServer webServer, WebApplication web, Stores stores, int configuredPort) {
+    private NotesMcpServer(WebServer webServer, WebApplication web, ApplicationModule application, Stores stores,
+                           int configuredPort) {
         this.webServer = webServer;
         this.web = web;
         this.stores = stores;
+        this.application = application;
         this.configuredPort = configuredPort;
     }
 
@@ -65,7 +68,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 .routing(routing -> web.routing(routing, readTimeout))
                 .build()
                 .start();
-        return new NotesMcpServer(webServer, web, stores, settings.port());
+        return new NotesMcpServer(webServer, web, application, stores, settings.port());
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
@@ -79,6 +82,7 @@ public final class NotesMcpServer implements AutoCloseable {
     public void close() {
         webServer.stop();
         web.close();
+        application.close();
         stores.close();
     }
 }

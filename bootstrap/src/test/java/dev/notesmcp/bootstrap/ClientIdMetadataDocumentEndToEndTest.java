@@ -104,6 +104,37 @@ class ClientIdMetadataDocumentEndToEndTest {
         assertThat(tokens.refreshToken()).isNotBlank();
     }
 
+    /** ChatGPT's way (RFC 7523): the document's inline keys; at /token only a fresh assertion signed with them. */
+    @Test
+    void aPrivateKeyJwtClientIsAuthenticatedOnlyByAFreshAssertionSignedWithItsDocumentsKey() {
+        SigningKey key = SigningKey.generate();
+        SigningKey impostor = SigningKey.generate(key.keyId());
+        String url = serve(document("%s").replace("\"none\"", "\"private_key_jwt\",\"jwks\":"
+                + key.publicJwkSet().replace("%", "%%")));
+        SignInFlow flow = flow();
+        String audience = flow.tokenEndpoint.toString();
+        OAuthClient forged = OAuthClient.withPrivateKey(url, "Loopback CIMD app", REDIRECT_URI,
+                () -> impostor.assertion(url, audience));
+        String code = flow.code(forged);
+
+        assertInvalidClient(forged.redeem(flow.tokenEndpoint, code), "its signature does not verify");
+        assertInvalidClient(forged.asPublicClient().redeem(flow.tokenEndpoint, code),
+                "this client authenticates with private_key_jwt");
+        String once = key.assertion(url, audience);
+        OAuthClient replaying = forged.withAssertions(() -> once);
+        TokenPair tokens = TokenPair.issued(replaying.redeem(flow.tokenEndpoint, code), OAuthClient.ALL_SCOPES);
+
+        assertInvalidClient(replaying.refresh(flow.tokenEndpoint, tokens.refreshToken()), "already used");
+        OAuthClient honest = forged.withAssertions(() -> key.assertion(url, audience));
+        assertThat(honest.refresh(flow.tokenEndpoint, tokens.refreshToken()).statusCode()).isEqualTo(200);
+    }
+
+    private static void assertInvalidClient(HttpResponse<String> response, String description) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(OAuthClient.jsonString(response.body(), "error")).isEqualTo("invalid_client");
+        assertThat(response.body()).contains(description);
+    }
+
     @Test
     void aDocumentNamingAnotherClientIdIsRefusedOnOurPage() {
         String url = serve(document("http://127.0.0.1:1/someone-else.json"));

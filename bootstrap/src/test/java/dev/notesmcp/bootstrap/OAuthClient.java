@@ -34,16 +34,17 @@ final class OAuthClient {
     final Optional<String> clientSecret;
     /** A fresh signed assertion for each request, for a {@code private_key_jwt} client. */
     private final Supplier<String> assertions;
-    final String verifier = randomVerifier();
+    final String verifier;
 
     private OAuthClient(String clientId, String name, String redirectUri, String authMethod, Optional<String> clientSecret) {
         this(clientId, name, redirectUri, authMethod, clientSecret, () -> {
             throw new IllegalStateException("not a private_key_jwt client");
-        });
+        }, randomVerifier());
     }
 
     private OAuthClient(String clientId, String name, String redirectUri, String authMethod,
-                        Optional<String> clientSecret, Supplier<String> assertions) {
+                        Optional<String> clientSecret, Supplier<String> assertions, String verifier) {
+        this.verifier = verifier;
         this.clientId = clientId;
         this.name = name;
         this.redirectUri = redirectUri;
@@ -54,7 +55,19 @@ final class OAuthClient {
 
     /** A metadata document client that authenticates with {@code private_key_jwt} (RFC 7523). */
     static OAuthClient withPrivateKey(String clientId, String name, String redirectUri, Supplier<String> assertions) {
-        return new OAuthClient(clientId, name, redirectUri, "private_key_jwt", Optional.empty(), assertions);
+        return new OAuthClient(clientId, name, redirectUri, "private_key_jwt", Optional.empty(), assertions,
+                randomVerifier());
+    }
+
+    /** The same client, with the same PKCE verifier, authenticating by {@code private_key_jwt} with these assertions. */
+    OAuthClient withAssertions(Supplier<String> otherAssertions) {
+        return new OAuthClient(clientId, name, redirectUri, "private_key_jwt", Optional.empty(), otherAssertions,
+                verifier);
+    }
+
+    /** The same client, with the same PKCE verifier, presenting no credentials at all (as a public client). */
+    OAuthClient asPublicClient() {
+        return new OAuthClient(clientId, name, redirectUri, "none", Optional.empty(), assertions, verifier);
     }
 
     /** Dynamic client registration as a public client (RFC 7591). */
@@ -83,7 +96,7 @@ final class OAuthClient {
 
     /** The same registered client presenting another secret (to see it refused). */
     OAuthClient withSecret(String otherSecret) {
-        return new OAuthClient(clientId, name, redirectUri, authMethod, Optional.of(otherSecret));
+        return new OAuthClient(clientId, name, redirectUri, authMethod, Optional.of(otherSecret), assertions, verifier);
     }
 
     String challenge() {

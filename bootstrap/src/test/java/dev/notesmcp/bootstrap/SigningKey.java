@@ -22,12 +22,20 @@ import java.util.UUID;
 record SigningKey(ECKey key) {
 
     static SigningKey generate() {
+        return generate(UUID.randomUUID().toString());
+    }
+
+    /** A new key pair under a chosen key id (an impostor's key may claim the real one's). */
+    static SigningKey generate(String keyId) {
         try {
-            return new SigningKey(new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE)
-                    .keyID(UUID.randomUUID().toString()).generate());
+            return new SigningKey(new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyID(keyId).generate());
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    String keyId() {
+        return key.getKeyID();
     }
 
     String publicJwkSet() {
