@@ -18,7 +18,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
-/** A client's ES256 key pair, as a private_key_jwt client holds it: the public half in a JWK Set, assertions signed. */
+/**
+ * A client's ES256 key pair, as a private_key_jwt client holds it: the public half in a JWK Set,
+ * assertions signed. Nimbus comes through adapters-cimd at compile scope: declaring it here with test
+ * scope would drop it from the packaged jar's libs (the nearest declaration wins).
+ */
 record SigningKey(ECKey key) {
 
     static SigningKey generate() {
