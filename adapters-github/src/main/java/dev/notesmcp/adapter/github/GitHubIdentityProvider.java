@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.github;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.identity.UpstreamIdentity;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import dev.notesmcp.domain.identity.UserId;
 
 import java.lang.System.Logger.Level;
@@ -16,13 +17,16 @@ import java.util.regex.Pattern;
 
 /**
  * Sign-in with GitHub or GitHub Enterprise Server, as an OAuth App: the browser goes to
- * {@code /login/oauth/authorize}; the code that comes back is exchanged at
- * {@code /login/oauth/access_token}; the token asks {@code GET /user} who signed in and is then
- * dropped (a local variable only: never logged, stored or returned).
+ * {@code /login/oauth/authorize} with our state and a PKCE S256 challenge (github.com checks PKCE
+ * since July 2025; a server that does not ignores unknown parameters, RFC 6749 §3.1); the code that
+ * comes back is exchanged at {@code /login/oauth/access_token} with the verifier; the token asks
+ * {@code GET /user} who signed in and is then dropped (a local variable only: never logged, stored
+ * or returned). GitHub is OAuth, not OpenID Connect: there is no ID token, so no nonce.
  */
 public final class GitHubIdentityProvider implements UpstreamIdentityProvider {
 
     public static final String NAME = "github";
+    public static final String DISPLAY_NAME = "GitHub";
     /** Enough to read the public profile ({@code id}, {@code login}); nothing else. */
     static final String SCOPE = "read:user";
     static final String API_VERSION = "2022-11-28";
@@ -53,32 +57,37 @@ public final class GitHubIdentityProvider implements UpstreamIdentityProvider {
     }
 
     @Override
-    public URI authorizationUrl(String state, URI callback) {
-        Objects.requireNonNull(state, "state");
+    public String displayName() {
+        return DISPLAY_NAME;
+    }
+
+    @Override
+    public URI authorizationUrl(UpstreamSignIn signIn, URI callback) {
+        Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(callback, "callback");
-        if (state.isBlank()) {
-            throw new IllegalArgumentException("state must not be blank");
-        }
         if (!callback.isAbsolute()) {
             throw new IllegalArgumentException("callback must be an absolute URL");
         }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("client_id", settings.clientId());
         query.put("redirect_uri", callback.toString());
-        query.put("state", state);
+        query.put("state", signIn.state());
         query.put("scope", SCOPE);
+        query.put("code_challenge", signIn.codeChallenge());
+        query.put("code_challenge_method", UpstreamSignIn.CODE_CHALLENGE_METHOD);
         return URI.create(authorizeEndpoint + "?" + Form.encode(query));
     }
 
     @Override
-    public Login identify(String code, URI callback) {
+    public Login identify(String code, UpstreamSignIn signIn, URI callback) {
+        Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(callback, "callback");
         if (code == null || !CODE.matcher(code).matches()) {
             LOG.log(Level.WARNING, "GitHub sign-in failed: the callback carried no well-formed code");
             return new Failed(Messages.NO_CODE);
         }
         try {
-            String token = exchange(code, callback);
+            String token = exchange(code, signIn, callback);
             UpstreamIdentity identity = whoHolds(token);
             LOG.log(Level.DEBUG, "GitHub sign-in succeeded for {0}", identity.user());
             return new Identified(identity);
@@ -89,12 +98,13 @@ public final class GitHubIdentityProvider implements UpstreamIdentityProvider {
     }
 
     /** Trades the code for an access token, which the caller keeps in a local variable only. */
-    private String exchange(String code, URI callback) {
+    private String exchange(String code, UpstreamSignIn signIn, URI callback) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", settings.clientId());
         form.put("client_secret", settings.clientSecret());
         form.put("code", code);
         form.put("redirect_uri", callback.toString());
+        form.put("code_verifier", signIn.codeVerifier());
         HttpRequest request = http.request(tokenEndpoint)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")

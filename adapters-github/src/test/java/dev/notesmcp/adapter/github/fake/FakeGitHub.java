@@ -16,10 +16,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +41,8 @@ import java.util.stream.Collectors;
 /**
  * An in-process GitHub for tests: a small HTTP server on a free loopback port serving
  * {@code /login/oauth/authorize} (signs the "current user" in at once and redirects back with a
- * code), {@code /login/oauth/access_token} (single-use codes; errors as HTTP 200 +
- * {@code {"error": ...}}, as GitHub does) and {@code /user} (only for the tokens it issued).
+ * code), {@code /login/oauth/access_token} (single-use codes, bound to the PKCE S256 challenge
+ * sent to authorize, if any; errors as HTTP 200 + {@code {"error": ...}}, as GitHub does) and {@code /user} (only for the tokens it issued).
  * Point the application at it with {@code GITHUB_URL=}{@link #webUrl()} and
  * {@code GITHUB_API_URL=}{@link #apiUrl()}. Failures can be switched on for the next call.
  *
@@ -160,10 +163,14 @@ public final class FakeGitHub implements AutoCloseable {
         nextUserDelay.set(delay);
     }
 
-    /** A code for the current user as if the browser had been through authorize with this callback. */
+    /** A code for the current user as if the browser had been through authorize with this callback (no PKCE). */
     public String issueCode(URI redirectUri) {
+        return issueCode(redirectUri, Optional.empty());
+    }
+
+    private String issueCode(URI redirectUri, Optional<String> codeChallenge) {
         String code = HexFormat.of().formatHex(randomBytes(10));
-        codes.put(code, new Grant(currentUser.get(), redirectUri.toString(), Instant.now()));
+        codes.put(code, new Grant(currentUser.get(), redirectUri.toString(), codeChallenge, Instant.now()));
         return code;
     }
 
@@ -260,12 +267,16 @@ public final class FakeGitHub implements AutoCloseable {
         if (redirectUri == null || redirectUri.isBlank()) {
             return Reply.text(400, "redirect_uri is required by this fake");
         }
+        String method = query.get("code_challenge_method");
+        if (method != null && !method.equals("S256")) {
+            return Reply.text(400, "code_challenge_method must be S256 (GitHub accepts no other)");
+        }
         Map<String, String> back = new LinkedHashMap<>();
         if (denyNextAuthorization.getAndSet(false)) {
             back.put("error", "access_denied");
             back.put("error_description", "The user has denied your application access.");
         } else {
-            back.put("code", issueCode(URI.create(redirectUri)));
+            back.put("code", issueCode(URI.create(redirectUri), Optional.ofNullable(query.get("code_challenge"))));
         }
         if (query.get("state") != null) {
             back.put("state", query.get("state"));
@@ -297,6 +308,10 @@ public final class FakeGitHub implements AutoCloseable {
         }
         if (form.get("redirect_uri") != null && !form.get("redirect_uri").equals(grant.redirectUri())) {
             return tokenError(json, "redirect_uri_mismatch", "The redirect_uri MUST match the registered callback URL for this application.");
+        }
+        if (grant.codeChallenge().isPresent() && !grant.codeChallenge().get().equals(s256(form.get("code_verifier")))) {
+            // PKCE (RFC 7636 §4.6): a code issued with a challenge needs its verifier.
+            return tokenError(json, "bad_verification_code", "The code_verifier does not match the code_challenge.");
         }
         String token = "gho_" + HexFormat.of().formatHex(randomBytes(18));
         tokens.put(token, grant.user());
@@ -414,6 +429,18 @@ public final class FakeGitHub implements AutoCloseable {
         return out.append('"').toString();
     }
 
+    private static String s256(String verifier) {
+        if (verifier == null) {
+            return "";
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);
@@ -478,7 +505,7 @@ public final class FakeGitHub implements AutoCloseable {
     private record User(long id, String login) {
     }
 
-    private record Grant(User user, String redirectUri, Instant issuedAt) {
+    private record Grant(User user, String redirectUri, Optional<String> codeChallenge, Instant issuedAt) {
     }
 
     private record Reply(int status, String contentType, String body, String location) {
