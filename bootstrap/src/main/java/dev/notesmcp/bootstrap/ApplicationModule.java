@@ -1,10 +1,6 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.cimd.CachedClientMetadataDocuments;
-import dev.notesmcp.adapter.github.GitHubIdentityProvider;
-import dev.notesmcp.adapter.github.GitHubProviderSettings;
-import dev.notesmcp.adapter.devlogin.DevIdentityProvider;
-import dev.notesmcp.adapter.devlogin.DevLoginPage;
 import dev.notesmcp.adapter.http.IdentityProviderPage;
 import dev.notesmcp.adapter.http.OAuthUseCases;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
@@ -29,7 +25,6 @@ import dev.notesmcp.application.port.out.NoteRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
-import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.application.service.note.CreateNoteService;
 import dev.notesmcp.application.service.note.DeleteNoteService;
 import dev.notesmcp.application.service.note.GetNoteService;
@@ -50,16 +45,16 @@ import dev.notesmcp.application.service.token.RevocationCache;
 import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
-import dev.notesmcp.bootstrap.config.GitHubSettings;
-import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.config.StoreKind;
+import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
 import dev.notesmcp.bootstrap.store.Stores;
 
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The application's use cases wired to the adapters the settings choose. Plain constructors, no magic. */
 final class ApplicationModule {
@@ -94,16 +89,14 @@ final class ApplicationModule {
                 new DeleteNoteTool(new DeleteNoteService(notes)),
                 new SearchNotesTool(new SearchNotesService(notes))));
 
-        Optional<DevIdentityProvider> devLogin = settings.identityProvider() == IdentityProviderKind.DEV
-                ? Optional.of(new DevIdentityProvider(settings.publicUrl(), clock))
-                : Optional.empty();
-        UpstreamIdentityProvider identityProvider = devLogin.<UpstreamIdentityProvider>map(dev -> dev)
-                .orElseGet(() -> gitHub(settings.gitHub().orElseThrow()));
-        IdentityProviders providers = new IdentityProviders(List.of(identityProvider),
-                name -> URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(name)));
-        this.identityProviderPages = devLogin.map(dev -> List.of(new IdentityProviderPage(DevLoginPage.PATH,
-                new DevLoginPage(dev, settings.publicUrl(), providers.callback(DevIdentityProvider.NAME)))))
-                .orElse(List.of());
+        Function<String, URI> callbacks = name -> URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(name));
+        ConfiguredProvider.Wiring wiring = new ConfiguredProvider.Wiring(settings.publicUrl(), clock, callbacks);
+        List<ConfiguredProvider.Wired> wired = settings.identityProviders().stream()
+                .map(provider -> provider.wire(wiring))
+                .toList();
+        IdentityProviders providers = new IdentityProviders(
+                wired.stream().map(ConfiguredProvider.Wired::provider).toList(), callbacks);
+        this.identityProviderPages = wired.stream().flatMap(provider -> provider.pages().stream()).toList();
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
         ClientDirectory directory = new ClientDirectory(clients, clientMetadataDocuments(settings, clock), clock);
@@ -128,11 +121,6 @@ final class ApplicationModule {
     static JwtSettings jwtSettings(Settings settings) {
         return new JwtSettings(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.jwtSigningSecret().bytes());
-    }
-
-    private static UpstreamIdentityProvider gitHub(GitHubSettings gitHub) {
-        return new GitHubIdentityProvider(GitHubProviderSettings.of(gitHub.clientId(), gitHub.clientSecret().value(),
-                gitHub.webUrl(), gitHub.apiUrl()));
     }
 
     VerifyAccessTokenUseCase verifyAccessToken() {

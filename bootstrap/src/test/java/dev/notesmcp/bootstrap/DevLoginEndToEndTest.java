@@ -2,7 +2,6 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.bootstrap.SignInFlow.TokenPair;
 import dev.notesmcp.bootstrap.config.Environment;
-import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.InvalidSettingsException;
 import dev.notesmcp.bootstrap.config.SettingsLoader;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -52,8 +51,7 @@ class DevLoginEndToEndTest {
 
     @Test
     void theDevLoginIsChosenOnALoopbackPublicUrlWithoutGitHub() {
-        assertThat(server.settings().identityProvider()).isEqualTo(IdentityProviderKind.DEV);
-        assertThat(server.settings().gitHub()).isEmpty();
+        assertThat(server.settings().identityProviderNames()).containsExactly("dev");
     }
 
     @Test

@@ -73,23 +73,35 @@ public record GitHubProviderSettings(
 
     private static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new IllegalArgumentException(name + ": is required");
         }
         if (!value.equals(value.strip()) || value.chars().anyMatch(Character::isISOControl)) {
             // Never repeat the value: it may be the secret.
-            throw new IllegalArgumentException(name + " must not contain spaces at its ends or control characters");
+            throw new IllegalArgumentException(name + ": must not contain spaces at its ends or control characters");
         }
         return value;
+    }
+
+    /**
+     * {@code raw} as a base URL for {@code name} ({@code GITHUB_URL}, {@code GITHUB_API_URL}); the
+     * message names the variable and never repeats the value (it could carry a password).
+     */
+    public static URI baseUrl(String name, String raw) {
+        try {
+            return baseUrl(name, new URI(raw));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(name + ": is not a valid URL", e);
+        }
     }
 
     private static URI baseUrl(String name, URI url) {
         Objects.requireNonNull(url, name);
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || url.isOpaque()) {
-            throw new IllegalArgumentException(name + " must be an absolute http:// or https:// URL");
+            throw new IllegalArgumentException(name + ": must be an absolute http:// or https:// URL");
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(name + " must not carry user info, a query or a fragment");
+            throw new IllegalArgumentException(name + ": must not carry user info, a query or a fragment");
         }
         String path = url.getRawPath() == null ? "" : url.getRawPath();
         while (path.endsWith("/")) {
@@ -98,7 +110,7 @@ public record GitHubProviderSettings(
         try {
             return new URI(scheme + "://" + url.getRawAuthority() + path);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL", e);
+            throw new IllegalArgumentException(name + ": is not a valid URL", e);
         }
     }
 
