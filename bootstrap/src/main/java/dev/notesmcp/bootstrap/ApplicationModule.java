@@ -1,10 +1,8 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.cimd.ClientMetadataDocumentsAdapter;
-import dev.notesmcp.adapter.github.GitHubIdentityProvider;
-import dev.notesmcp.adapter.github.GitHubProviderSettings;
+import dev.notesmcp.adapter.http.IdentityProviderPage;
 import dev.notesmcp.adapter.http.OAuthUseCases;
-import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.DeleteNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.GetNoteTool;
@@ -26,7 +24,6 @@ import dev.notesmcp.application.port.out.NoteRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
-import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.application.service.note.CreateNoteService;
 import dev.notesmcp.application.service.note.DeleteNoteService;
 import dev.notesmcp.application.service.note.GetNoteService;
@@ -38,6 +35,7 @@ import dev.notesmcp.application.service.oauth.ClientDirectory;
 import dev.notesmcp.application.service.oauth.CompleteLoginService;
 import dev.notesmcp.application.service.oauth.DecideConsentService;
 import dev.notesmcp.application.service.oauth.ExchangeTokenService;
+import dev.notesmcp.application.service.oauth.IdentityProviders;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.application.service.oauth.RegisterClientService;
 import dev.notesmcp.application.service.oauth.RevokeTokenService;
@@ -47,16 +45,16 @@ import dev.notesmcp.application.service.token.RevocationCache;
 import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
-import dev.notesmcp.bootstrap.config.GitHubSettings;
-import dev.notesmcp.bootstrap.config.IdentityProviderKind;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.config.StoreKind;
+import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
 import dev.notesmcp.bootstrap.store.Stores;
 
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The application's use cases wired to the adapters the settings choose. Plain constructors, no magic. */
 final class ApplicationModule implements AutoCloseable {
@@ -64,8 +62,7 @@ final class ApplicationModule implements AutoCloseable {
     private final VerifyAccessTokenUseCase verifyAccessToken;
     private final NoteToolCatalog tools;
     private final OAuthUseCases oauth;
-    private final UpstreamIdentityProvider identityProvider;
-    private final Optional<DevIdentityProvider> devLogin;
+    private final List<IdentityProviderPage> identityProviderPages;
     private final Optional<ClientMetadataDocumentsAdapter> documents;
 
     ApplicationModule(Settings settings, Stores stores, Clock clock) {
@@ -93,12 +90,14 @@ final class ApplicationModule implements AutoCloseable {
                 new DeleteNoteTool(new DeleteNoteService(notes)),
                 new SearchNotesTool(new SearchNotesService(notes))));
 
-        this.devLogin = settings.identityProvider() == IdentityProviderKind.DEV
-                ? Optional.of(new DevIdentityProvider(settings.publicUrl()))
-                : Optional.empty();
-        this.identityProvider = devLogin.<UpstreamIdentityProvider>map(dev -> dev)
-                .orElseGet(() -> gitHub(settings.gitHub().orElseThrow()));
-        URI callback = URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(identityProvider.name()));
+        Function<String, URI> callbacks = name -> URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(name));
+        ConfiguredProvider.Wiring wiring = new ConfiguredProvider.Wiring(settings.publicUrl(), clock, callbacks);
+        List<ConfiguredProvider.Wired> wired = settings.identityProviders().stream()
+                .map(provider -> provider.wire(wiring))
+                .toList();
+        IdentityProviders providers = new IdentityProviders(
+                wired.stream().map(ConfiguredProvider.Wired::provider).toList(), callbacks);
+        this.identityProviderPages = wired.stream().flatMap(provider -> provider.pages().stream()).toList();
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
         this.documents = clientMetadataDocuments(settings, clock);
@@ -109,9 +108,9 @@ final class ApplicationModule implements AutoCloseable {
                 clock);
         this.oauth = new OAuthUseCases(
                 new RegisterClientService(clients, clock),
-                new StartAuthorizationService(directory, pending, consents, identityProvider, callback, policy, clock),
-                new DecideConsentService(pending, identityProvider, callback, policy, clock),
-                new CompleteLoginService(pending, identityProvider, callback, consents, grants, codes, policy, clock),
+                new StartAuthorizationService(directory, pending, consents, providers, policy, clock),
+                new DecideConsentService(pending, providers, policy, clock),
+                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
                         new JwtAccessTokenSigner(jwt), clock),
                 new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock),
@@ -131,11 +130,6 @@ final class ApplicationModule implements AutoCloseable {
                 settings.jwtSigningSecret().bytes());
     }
 
-    private static UpstreamIdentityProvider gitHub(GitHubSettings gitHub) {
-        return new GitHubIdentityProvider(GitHubProviderSettings.of(gitHub.clientId(), gitHub.clientSecret().value(),
-                gitHub.webUrl(), gitHub.apiUrl()));
-    }
-
     VerifyAccessTokenUseCase verifyAccessToken() {
         return verifyAccessToken;
     }
@@ -148,12 +142,8 @@ final class ApplicationModule implements AutoCloseable {
         return oauth;
     }
 
-    String identityProviderName() {
-        return identityProvider.name();
-    }
-
-    Optional<DevIdentityProvider> devLogin() {
-        return devLogin;
+    List<IdentityProviderPage> identityProviderPages() {
+        return identityProviderPages;
     }
 
     /** Closes the outbound HTTP client of client metadata documents, if any. */

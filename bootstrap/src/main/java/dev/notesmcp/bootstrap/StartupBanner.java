@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
+import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.bootstrap.config.Settings;
 
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ final class StartupBanner {
         lines.add("  MCP endpoint (paste into MCP Inspector, Streamable HTTP): " + http.resourceUrl());
         lines.add("  Protected resource metadata: " + http.resourceMetadataUrl());
         lines.add("  Health: " + settings.publicUrl() + "/health");
+        for (String provider : settings.identityProviderNames()) {
+            lines.add("  Sign-in with " + provider + ", callback URL: " + settings.publicUrl()
+                    + AuthorizationEndpoint.callbackPath(provider));
+        }
         lines.add("  Stores: " + settings.store().name().toLowerCase() + " (durable), "
                 + settings.ephemeralStore().name().toLowerCase() + " (short-lived)");
         if (settings.jwtSigningSecretIsEphemeral()) {

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.adapter.github.fake.FakeGitHub;
 import dev.notesmcp.bootstrap.SignInFlow.TokenPair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.notesmcp.bootstrap.OAuthClient.ALL_SCOPES;
@@ -23,18 +26,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The consent flow in a real browser (headless Chromium): what a person sees and clicks, and what
- * the browser itself enforces — cross-site form posts and framing — with the server's dev login.
+ * the browser itself enforces — cross-site form posts and framing — with the server's dev login,
+ * and the provider chooser of a server configured with {@code IDENTITY_PROVIDERS=github,dev}.
  * Elements are found by the form fields the server's pages promise ({@code request_id},
- * {@code csrf_token}, {@code decision}, {@code username}), not by their layout or wording.
+ * {@code csrf_token}, {@code decision}, {@code provider}, {@code username}), not by their layout or wording.
  */
 class ConsentFlowBrowserTest {
 
     private static final By ALLOW = By.cssSelector("[name='decision'][value='approve']");
     private static final By DENY = By.cssSelector("[name='decision'][value='deny']");
     private static final By USER_NAME = By.name("username");
+    private static final By CONTINUE_WITH_GITHUB = By.cssSelector("[name='provider'][value='github']");
+    private static final By CONTINUE_WITH_DEV = By.cssSelector("[name='provider'][value='dev']");
 
     private static TestServer server;
     private static SignInFlow flow;
+    private static FakeGitHub gitHub;
+    private static TestServer chooser;
+    private static SignInFlow chooserFlow;
     private static LoopbackSite elsewhere;
     private static HeadlessChromium chromium;
 
@@ -42,6 +51,11 @@ class ConsentFlowBrowserTest {
     static void start() {
         server = TestServer.start();
         flow = SignInFlow.discover(server, SignInFlow.devLogin("unused"));
+        gitHub = FakeGitHub.start();
+        Map<String, String> several = new HashMap<>(TestServer.gitHubVariables(gitHub));
+        several.put("IDENTITY_PROVIDERS", "github,dev");
+        chooser = TestServer.start(several);
+        chooserFlow = SignInFlow.discover(chooser, SignInFlow.gitHub(gitHub));
         elsewhere = LoopbackSite.start();
         chromium = HeadlessChromium.start();
     }
@@ -51,8 +65,10 @@ class ConsentFlowBrowserTest {
         HeadlessChromium browser = chromium;
         LoopbackSite site = elsewhere;
         TestServer notesMcp = server;
+        TestServer withChooser = chooser;
+        FakeGitHub fakeGitHub = gitHub;
         // Closed in reverse order, each even if the one before failed (null when start() did not get there).
-        try (notesMcp; site; browser) {
+        try (notesMcp; fakeGitHub; withChooser; site; browser) {
             // nothing else to do
         }
     }
@@ -81,6 +97,45 @@ class ConsentFlowBrowserTest {
         assertThat(queryParameter(received, "iss")).isEqualTo(flow.issuer);
         TokenPair tokens = flow.redeem(client, queryParameter(received, "code"), ALL_SCOPES);
         assertThat(subject(tokens.accessToken())).isEqualTo("dev:ada");
+    }
+
+    @Test
+    void withSeveralProvidersAPersonSeesOneContinueButtonEachAndSignsInWithTheOneTheyPress() {
+        OAuthClient client = chooserFlow.register("Chooser Inspector", elsewhere.redirectUri(), "none");
+        String state = "state-" + UUID.randomUUID();
+        chromium.open(chooserFlow.authorizationUrl(client, state, ALL_SCOPES));
+
+        WebElement viaGitHub = chromium.await(CONTINUE_WITH_GITHUB);
+        WebElement viaDev = chromium.driver().findElement(CONTINUE_WITH_DEV);
+        assertThat(viaGitHub.getText()).isEqualTo("Continue with GitHub");
+        assertThat(viaDev.getText()).isEqualTo("Continue with the dev login");
+        assertThat(viaGitHub.getLocation().getY()).as("in the configured order").isLessThan(viaDev.getLocation().getY());
+        assertThat(chromium.driver().findElements(ALLOW)).isEmpty();
+        assertThat(chromium.driver().findElements(DENY)).hasSize(1);
+        viaDev.click();
+        signInAs("hopper");
+
+        chromium.awaitUrlStartingWith(client.redirectUri + "?");
+        URI received = elsewhere.nextCallback();
+        assertThat(queryParameter(received, "state")).isEqualTo(state);
+        TokenPair tokens = chooserFlow.redeem(client, queryParameter(received, "code"), ALL_SCOPES);
+        assertThat(subject(tokens.accessToken())).isEqualTo("dev:hopper");
+    }
+
+    @Test
+    void withSeveralProvidersContinuingWithGitHubSignsInAGitHubUser() {
+        gitHub.signInAs(8080, "browser-octocat");
+        OAuthClient client = chooserFlow.register("GitHub Inspector", elsewhere.redirectUri(), "none");
+        String state = "state-" + UUID.randomUUID();
+        chromium.open(chooserFlow.authorizationUrl(client, state, ALL_SCOPES));
+
+        chromium.await(CONTINUE_WITH_GITHUB).click();
+
+        chromium.awaitUrlStartingWith(client.redirectUri + "?");
+        URI received = elsewhere.nextCallback();
+        assertThat(queryParameter(received, "iss")).isEqualTo(chooserFlow.issuer);
+        TokenPair tokens = chooserFlow.redeem(client, queryParameter(received, "code"), ALL_SCOPES);
+        assertThat(subject(tokens.accessToken())).isEqualTo("github:8080");
     }
 
     @Test

@@ -46,8 +46,8 @@ final class SignInFlow {
             assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             String state = Browser.hiddenField(page.body(), "state");
             assertThat(state).isEqualTo(OAuthClient.queryParameter(loginUrl, "state"));
-            HttpResponse<String> back = browser.postForm(formAction(page.body()),
-                    Map.of("state", state, "username", userName));
+            HttpResponse<String> back = browser.postForm(formAction(page.body()), Map.of("state", state,
+                    "code_challenge", Browser.hiddenField(page.body(), "code_challenge"), "username", userName));
             assertThat(back.statusCode()).as("dev sign-in: " + back.body()).isEqualTo(302);
             return Browser.location(back);
         };
@@ -137,6 +137,18 @@ final class SignInFlow {
         return Browser.location(toUpstream);
     }
 
+    /**
+     * Presses "Continue with …" for {@code provider} on a consent page offering several, and checks
+     * the browser is sent on to sign in there: the URL of that provider's sign-in.
+     */
+    URI continueWith(Browser browser, ConsentPage page, String provider) {
+        assertThat(page.response().body())
+                .contains("<button type=\"submit\" name=\"provider\" value=\"" + provider + "\">Continue with ");
+        HttpResponse<String> toUpstream = browser.postForm(page.action(), page.fieldsChoosing(provider));
+        assertThat(toUpstream.statusCode()).as(toUpstream.body()).isEqualTo(302);
+        return Browser.location(toUpstream);
+    }
+
     /** Consent and approval: the URL of the upstream sign-in the browser is sent to. */
     URI startLogin(Browser browser, OAuthClient client, String state, String scope) {
         return approve(browser, openConsent(browser, client, authorizationUrl(client, state, scope), scope));
@@ -210,6 +222,11 @@ final class SignInFlow {
 
         Map<String, String> fields(String decision) {
             return Map.of("request_id", requestId, "csrf_token", csrfToken, "decision", decision);
+        }
+
+        /** What the form posts when "Continue with {@code provider}" is pressed. */
+        Map<String, String> fieldsChoosing(String provider) {
+            return Map.of("request_id", requestId, "csrf_token", csrfToken, "provider", provider);
         }
     }
 

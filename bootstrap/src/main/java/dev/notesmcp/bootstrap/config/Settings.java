@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.http.clientaddress.TrustedProxies;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
+import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
 import dev.notesmcp.domain.oauth.RateLimit;
 
 import java.net.URI;
@@ -22,8 +23,7 @@ public record Settings(
         boolean jwtSigningSecretIsEphemeral,
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
-        IdentityProviderKind identityProvider,
-        Optional<GitHubSettings> gitHub,
+        List<ConfiguredProvider> identityProviders,
         StoreKind store,
         StoreKind ephemeralStore,
         Optional<Secret> databaseUrl,
@@ -37,6 +37,20 @@ public record Settings(
         TrustedProxies trustedProxies,
         Duration clientIdleExpiry,
         ClientMetadataDocumentSettings clientMetadataDocuments) {
+
+    public Settings {
+        identityProviders = List.copyOf(identityProviders);
+    }
+
+    /** The configured identity providers' names, in the consent page's order. */
+    public List<String> identityProviderNames() {
+        return identityProviders.stream().map(ConfiguredProvider::name).toList();
+    }
+
+    /** The configured provider of this kind, if any. */
+    public <T extends ConfiguredProvider> Optional<T> identityProvider(Class<T> kind) {
+        return identityProviders.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+    }
 
     /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */
     public URI mcpUrl() {

@@ -6,6 +6,7 @@ import dev.notesmcp.adapter.postgres.DatabaseUrl;
 import dev.notesmcp.adapter.redis.RedisUrl;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
+import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
 import dev.notesmcp.domain.oauth.RateLimit;
 
 import java.net.URI;
@@ -46,11 +47,13 @@ public final class SettingsLoader {
         URI publicUrl = parse("PUBLIC_URL", URI.create("http://localhost:" + port), SettingsLoader::publicUrl);
         Duration accessTtl = parse("ACCESS_TOKEN_TTL", Duration.ofHours(1), SettingsLoader::lifetime);
         Duration refreshTtl = parse("REFRESH_TOKEN_TTL", Duration.ofDays(30), SettingsLoader::lifetime);
-        IdentityProviderKind provider = identityProvider(publicUrl);
-        String host = host(provider);
-        Optional<GitHubSettings> gitHub = gitHub(provider);
+        List<String> providerNames = IdentityProvidersVariable.names(env, publicUrl, problems);
+        String host = host(providerNames.contains("dev"));
+        List<ConfiguredProvider> providers = IdentityProvidersVariable.configure(providerNames, env, publicUrl,
+                problems);
         Optional<Secret> configuredSecret = signingSecret();
-        boolean ephemeral = configuredSecret.isEmpty() && provider == IdentityProviderKind.DEV;
+        // Tokens that stop working at a restart are only acceptable for the dev login on its own.
+        boolean ephemeral = configuredSecret.isEmpty() && providerNames.equals(List.of("dev"));
         if (configuredSecret.isEmpty() && !ephemeral && !env.get("JWT_SIGNING_SECRET").isPresent()) {
             problems.add("JWT_SIGNING_SECRET: required (at least " + MIN_SECRET_BYTES
                     + " bytes); generate one with: openssl rand -hex 32");
@@ -75,7 +78,7 @@ public final class SettingsLoader {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, provider, gitHub,
+        return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
                 redisUrl, redisKeyPrefix, revocationStaleness,
                 allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd);
@@ -92,58 +95,6 @@ public final class SettingsLoader {
             problems.add(name + ": " + e.getMessage());
             return fallback;
         }
-    }
-
-    private IdentityProviderKind identityProvider(URI publicUrl) {
-        Optional<String> configured = env.get("IDENTITY_PROVIDER");
-        if (configured.isPresent()) {
-            IdentityProviderKind kind;
-            try {
-                kind = IdentityProviderKind.valueOf(configured.get().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add("IDENTITY_PROVIDER: must be one of github, google, gitlab, dev (got '"
-                        + configured.get() + "')");
-                return IdentityProviderKind.DEV;
-            }
-            if (kind == IdentityProviderKind.GOOGLE || kind == IdentityProviderKind.GITLAB) {
-                problems.add("IDENTITY_PROVIDER: " + configured.get().toLowerCase(Locale.ROOT)
-                        + " sign-in is not available yet; use github or dev");
-            }
-            if (kind == IdentityProviderKind.DEV && !isLoopback(publicUrl)) {
-                problems.add("IDENTITY_PROVIDER: dev login is only allowed when PUBLIC_URL is a loopback address"
-                        + " (got " + publicUrl + ")");
-            }
-            return kind;
-        }
-        if (env.get("GITHUB_CLIENT_ID").isPresent()) {
-            return IdentityProviderKind.GITHUB;
-        }
-        if (isLoopback(publicUrl)) {
-            return IdentityProviderKind.DEV;
-        }
-        problems.add("IDENTITY_PROVIDER: not set, and PUBLIC_URL (" + publicUrl + ") is not loopback;"
-                + " set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET for GitHub sign-in");
-        return IdentityProviderKind.DEV;
-    }
-
-    private Optional<GitHubSettings> gitHub(IdentityProviderKind provider) {
-        if (provider != IdentityProviderKind.GITHUB) {
-            return Optional.empty();
-        }
-        Optional<String> clientId = env.get("GITHUB_CLIENT_ID");
-        Optional<String> clientSecret = env.get("GITHUB_CLIENT_SECRET");
-        if (clientId.isEmpty()) {
-            problems.add("GITHUB_CLIENT_ID: required for GitHub sign-in (the Client ID of your GitHub OAuth App)");
-        }
-        if (clientSecret.isEmpty()) {
-            problems.add("GITHUB_CLIENT_SECRET: required for GitHub sign-in (a client secret of your GitHub OAuth App)");
-        }
-        URI web = parse("GITHUB_URL", URI.create("https://github.com"), SettingsLoader::baseUrl);
-        URI api = parse("GITHUB_API_URL", URI.create("https://api.github.com"), SettingsLoader::baseUrl);
-        if (clientId.isEmpty() || clientSecret.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new GitHubSettings(clientId.get(), new Secret(clientSecret.get()), web, api));
     }
 
     private Optional<Secret> signingSecret() {
@@ -179,9 +130,9 @@ public final class SettingsLoader {
      * The dev login lets anyone sign in as anyone, so with it the server listens on loopback only
      * (and refuses to listen anywhere else); otherwise on every interface by default.
      */
-    private String host(IdentityProviderKind provider) {
+    private String host(boolean devLogin) {
         Optional<String> configured = env.get("HOST");
-        if (provider != IdentityProviderKind.DEV) {
+        if (!devLogin) {
             return configured.orElse("0.0.0.0");
         }
         String host = configured.orElse("127.0.0.1");

@@ -1,5 +1,7 @@
 package dev.notesmcp.bootstrap.config;
 
+import dev.notesmcp.adapter.github.GitHubProviderSettings;
+import dev.notesmcp.bootstrap.identity.GitHubIdentityAdapter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,8 +66,7 @@ class SettingsLoaderTest {
             assertThat(settings.port()).isEqualTo(10000);
             assertThat(settings.publicUrl()).isEqualTo(URI.create("http://localhost:10000"));
             assertThat(settings.mcpUrl()).isEqualTo(URI.create("http://localhost:10000/mcp"));
-            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.DEV);
-            assertThat(settings.gitHub()).isEmpty();
+            assertThat(settings.identityProviderNames()).containsExactly("dev");
             assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofHours(1));
             assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
             assertThat(settings.store()).isEqualTo(StoreKind.MEMORY);
@@ -176,12 +177,13 @@ class SettingsLoaderTest {
         void gitHubIsChosenWhenItsClientIdIsSet() {
             Settings settings = load(github());
 
-            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.GITHUB);
-            assertThat(settings.gitHub()).hasValueSatisfying(gitHub -> {
+            assertThat(settings.identityProviderNames()).containsExactly("github");
+            assertThat(gitHub(settings)).satisfies(gitHub -> {
                 assertThat(gitHub.clientId()).isEqualTo("Iv1.client");
-                assertThat(gitHub.clientSecret().value()).isEqualTo("gh-secret");
+                assertThat(gitHub.clientSecret()).isEqualTo("gh-secret");
                 assertThat(gitHub.webUrl()).isEqualTo(URI.create("https://github.com"));
                 assertThat(gitHub.apiUrl()).isEqualTo(URI.create("https://api.github.com"));
+                assertThat(gitHub.allowedOrgs()).isEmpty();
             });
         }
 
@@ -189,7 +191,7 @@ class SettingsLoaderTest {
         void gitHubWinsOverTheDevLoginOnLoopbackToo() {
             Settings settings = load("GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", SECRET);
 
-            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.GITHUB);
+            assertThat(settings.identityProviderNames()).containsExactly("github");
         }
 
         @Test
@@ -197,7 +199,7 @@ class SettingsLoaderTest {
             Settings settings = load(github("GITHUB_URL", "https://ghe.example.com",
                     "GITHUB_API_URL", "https://ghe.example.com/api/v3"));
 
-            assertThat(settings.gitHub()).hasValueSatisfying(gitHub -> {
+            assertThat(gitHub(settings)).satisfies(gitHub -> {
                 assertThat(gitHub.webUrl()).isEqualTo(URI.create("https://ghe.example.com"));
                 assertThat(gitHub.apiUrl()).isEqualTo(URI.create("https://ghe.example.com/api/v3"));
             });
@@ -237,7 +239,7 @@ class SettingsLoaderTest {
         void theDevLoginIsChosenOnLoopback(String publicUrl) {
             Settings settings = load("PUBLIC_URL", publicUrl);
 
-            assertThat(settings.identityProvider()).isEqualTo(IdentityProviderKind.DEV);
+            assertThat(settings.identityProviderNames()).containsExactly("dev");
             assertThat(settings.jwtSigningSecretIsEphemeral()).isTrue();
         }
 
@@ -251,23 +253,100 @@ class SettingsLoaderTest {
 
         @Test
         void theDevLoginMayBeChosenExplicitlyInAnyCase() {
-            assertThat(load("IDENTITY_PROVIDER", "DEV").identityProvider()).isEqualTo(IdentityProviderKind.DEV);
+            assertThat(load("IDENTITY_PROVIDER", "DEV").identityProviderNames()).containsExactly("dev");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"google", "gitlab", "GitLab"})
-        void providersThatDoNotExistYetAreRefused(String provider) {
+        @ValueSource(strings = {"google", "gitlab", "GitLab", "oidc"})
+        void providersThisBuildDoesNotOfferAreRefusedListingWhatItOffers(String provider) {
             assertThat(problems("IDENTITY_PROVIDER", provider, "JWT_SIGNING_SECRET", SECRET))
                     .singleElement().asString()
-                    .startsWith("IDENTITY_PROVIDER")
-                    .contains("not available yet");
+                    .isEqualTo("IDENTITY_PROVIDER: unknown identity provider '" + provider.toLowerCase(java.util.Locale.ROOT)
+                            + "'; this build offers github, dev");
         }
 
         @Test
         void unknownProvidersAreRefusedListingTheChoices() {
-            assertThat(problems("IDENTITY_PROVIDER", "facebook")).singleElement().asString()
-                    .isEqualTo("IDENTITY_PROVIDER: must be one of github, google, gitlab, dev (got 'facebook')");
+            assertThat(problems("IDENTITY_PROVIDERS", "facebook", "JWT_SIGNING_SECRET", SECRET)).singleElement().asString()
+                    .isEqualTo("IDENTITY_PROVIDERS: unknown identity provider 'facebook'; this build offers github, dev");
         }
+    }
+
+    @Nested
+    class SeveralIdentityProviders {
+
+        @Test
+        void aCommaListConfiguresEachProviderInItsOrder() {
+            Settings settings = load("IDENTITY_PROVIDERS", " github , DEV ", "GITHUB_CLIENT_ID", "id",
+                    "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", SECRET);
+
+            assertThat(settings.identityProviderNames()).containsExactly("github", "dev");
+            assertThat(load("IDENTITY_PROVIDERS", "dev,github", "GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s",
+                    "JWT_SIGNING_SECRET", SECRET).identityProviderNames()).containsExactly("dev", "github");
+        }
+
+        @Test
+        void theOlderSingularNameTakesAListToo() {
+            assertThat(load("IDENTITY_PROVIDER", "dev,github", "GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s",
+                    "JWT_SIGNING_SECRET", SECRET).identityProviderNames()).containsExactly("dev", "github");
+        }
+
+        @Test
+        void bothNamesMayBeSetOnlyToTheSameList() {
+            assertThat(load("IDENTITY_PROVIDERS", "dev", "IDENTITY_PROVIDER", "DEV").identityProviderNames())
+                    .containsExactly("dev");
+            assertThat(problems("IDENTITY_PROVIDERS", "dev", "IDENTITY_PROVIDER", "github", "GITHUB_CLIENT_ID", "id",
+                    "GITHUB_CLIENT_SECRET", "s")).singleElement().asString()
+                    .startsWith("IDENTITY_PROVIDERS: set it or its older name IDENTITY_PROVIDER");
+        }
+
+        @Test
+        void aProviderListedTwiceOrAnEmptyEntryIsRefused() {
+            assertThat(problems("IDENTITY_PROVIDERS", "dev,github,dev", "GITHUB_CLIENT_ID", "id",
+                    "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", SECRET))
+                    .containsExactly("IDENTITY_PROVIDERS: 'dev' is listed twice");
+            assertThat(problems("IDENTITY_PROVIDERS", "dev,,github", "GITHUB_CLIENT_ID", "id",
+                    "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", SECRET)).singleElement().asString()
+                    .startsWith("IDENTITY_PROVIDERS: a comma list of provider names");
+        }
+
+        @Test
+        void everyListedProviderNeedsItsOwnSettingsAndEachGapIsNamed() {
+            assertThat(problems("IDENTITY_PROVIDERS", "dev,github", "JWT_SIGNING_SECRET", SECRET)).containsExactlyInAnyOrder(
+                    "GITHUB_CLIENT_ID: required for GitHub sign-in (the Client ID of your GitHub OAuth App)",
+                    "GITHUB_CLIENT_SECRET: required for GitHub sign-in (a client secret of your GitHub OAuth App)");
+        }
+
+        @Test
+        void withTheDevLoginAmongOthersTheServerStillListensOnLoopbackOnlyAndNeedsARealSecret() {
+            Settings settings = load("IDENTITY_PROVIDERS", "github,dev", "GITHUB_CLIENT_ID", "id",
+                    "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", SECRET);
+            assertThat(settings.host()).isEqualTo("127.0.0.1");
+
+            assertThat(problems("IDENTITY_PROVIDERS", "github,dev", "GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s"))
+                    .singleElement().asString().startsWith("JWT_SIGNING_SECRET: required");
+            assertThat(problems("IDENTITY_PROVIDERS", "github,dev", "GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s",
+                    "JWT_SIGNING_SECRET", SECRET, "HOST", "0.0.0.0")).singleElement().asString().startsWith("HOST:");
+        }
+
+        @Test
+        void theDevLoginAmongOthersIsStillRefusedOnAPublicUrl() {
+            assertThat(problems(github("IDENTITY_PROVIDERS", "github,dev"))).singleElement().asString()
+                    .startsWith("IDENTITY_PROVIDERS: the dev login is only allowed when PUBLIC_URL is a loopback");
+        }
+
+        @Test
+        void gitHubsAllowedOrganisationsAreACommaList() {
+            Settings settings = load(github("GITHUB_ALLOWED_ORGS", " acme, Widgets-Inc ,,"));
+
+            assertThat(gitHub(settings).allowedOrgs()).containsExactly("acme", "Widgets-Inc");
+            assertThat(problems(github("GITHUB_ALLOWED_ORGS", "acme,not an org"))).singleElement().asString()
+                    .startsWith("GITHUB_ALLOWED_ORGS: 'not an org' is not a GitHub organisation name");
+        }
+    }
+
+    private static GitHubProviderSettings gitHub(Settings settings) {
+        return settings.identityProvider(GitHubIdentityAdapter.GitHub.class).orElseThrow().settings();
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.config;
 
+import dev.notesmcp.bootstrap.identity.GitHubIdentityAdapter;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ class SettingsTest {
         assertThat(settings.toString())
                 .doesNotContain(JWT_SECRET, GITHUB_SECRET, DATABASE_PASSWORD, REDIS_PASSWORD)
                 .contains("Iv1.client", "***");
-        assertThat(settings.gitHub().orElseThrow().toString()).doesNotContain(GITHUB_SECRET);
+        assertThat(settings.identityProvider(GitHubIdentityAdapter.GitHub.class).orElseThrow().toString())
+                .doesNotContain(GITHUB_SECRET);
     }
 
     @Test

@@ -18,14 +18,14 @@ import java.util.TreeMap;
  * token ids), read straight from PostgreSQL. Rate-limit windows count requests, not what a
  * request asked to store, and the migration history is Flyway's: both are left out.
  */
-final class StoreCensus implements AutoCloseable {
+public final class StoreCensus implements AutoCloseable {
 
     private static final List<String> NOT_COUNTED = List.of("flyway_schema_history", "rate_limit_windows");
 
     private final Connection connection;
     private final String schema;
 
-    StoreCensus(String databaseUrl, String schema) {
+    public StoreCensus(String databaseUrl, String schema) {
         DatabaseUrl url = DatabaseUrl.parse(databaseUrl);
         try {
             this.connection = DriverManager.getConnection(url.jdbcUrl(), url.user().orElse(null), url.password().orElse(null));
@@ -36,7 +36,7 @@ final class StoreCensus implements AutoCloseable {
     }
 
     /** Rows per table, now. */
-    Map<String, Long> count() {
+    public Map<String, Long> count() {
         Map<String, Long> rows = new TreeMap<>();
         try (Statement statement = connection.createStatement()) {
             for (String table : tables(statement)) {
@@ -67,7 +67,7 @@ final class StoreCensus implements AutoCloseable {
         return tables;
     }
 
-    void dropSchema() {
+    public void dropSchema() {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {

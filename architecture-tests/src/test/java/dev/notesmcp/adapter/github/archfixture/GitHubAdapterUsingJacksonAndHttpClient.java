@@ -1,11 +1,11 @@
-package dev.notesmcp.adapter.cimd.archfixture;
+package dev.notesmcp.adapter.github.archfixture;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpClient;
 
-/** The metadata-document adapter fetches with the JDK HTTP client and reads JSON with Jackson: allowed. */
-public final class CimdAdapterUsingJacksonAndHttpClient {
+/** GitHub sign-in calls GitHub with the JDK HTTP client and reads its JSON with Jackson: allowed. */
+public final class GitHubAdapterUsingJacksonAndHttpClient {
 
     public ObjectMapper jackson() {
         return null;

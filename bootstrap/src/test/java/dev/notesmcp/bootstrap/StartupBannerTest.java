@@ -1,0 +1,23 @@
+package dev.notesmcp.bootstrap;
+
+import dev.notesmcp.bootstrap.config.Environment;
+import dev.notesmcp.bootstrap.config.SettingsLoader;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StartupBannerTest {
+
+    @Test
+    void namesEveryIdentityProviderWithTheCallbackUrlToRegisterInOrder() {
+        var settings = SettingsLoader.load(Environment.of(Map.of("IDENTITY_PROVIDERS", "github,dev",
+                "GITHUB_CLIENT_ID", "id", "GITHUB_CLIENT_SECRET", "s", "JWT_SIGNING_SECRET", TestServer.SECRET,
+                "PUBLIC_URL", "http://localhost:10000")));
+
+        assertThat(StartupBanner.lines(settings, 10000)).containsSubsequence(
+                "  Sign-in with github, callback URL: http://localhost:10000/oauth/github/callback",
+                "  Sign-in with dev, callback URL: http://localhost:10000/oauth/dev/callback");
+    }
+}
