@@ -4,6 +4,7 @@ import com.nimbusds.archfixture.FakeOidcProviderMetadata;
 import dev.notesmcp.adapter.cimd.archfixture.CimdAdapterUsingItsLibraries;
 import dev.notesmcp.adapter.cimd.archfixture.CimdAdapterUsingTheJdkHttpClient;
 import dev.notesmcp.adapter.devlogin.archfixture.DevLoginAdapterUsingHelidonAndJte;
+import dev.notesmcp.adapter.github.archfixture.GitHubAdapterUsingApacheHttpClient;
 import dev.notesmcp.adapter.github.archfixture.GitHubAdapterUsingJacksonAndHttpClient;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingHelidon;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJjwt;
@@ -71,7 +72,7 @@ class FrameworkRulesBiteTest {
         assertViolates(rule("the JDK HTTP client"), BootstrapUsingFrameworks.class);
         assertViolates(rule("the JDK HTTP client"), CimdAdapterUsingTheJdkHttpClient.class);
         assertAllows(rule("Apache HttpClient"), CimdAdapterUsingItsLibraries.class);
-        assertViolates(rule("Apache HttpClient"), GitHubAdapterUsingJacksonAndHttpClient.class);
+        assertViolates(rule("Apache HttpClient"), GitHubAdapterUsingApacheHttpClient.class);
     }
 
     @Test
