@@ -28,8 +28,8 @@ import static dev.notesmcp.adapter.oidc.CallFailedException.Kind.UNREACHABLE;
 /**
  * Every call to an identity provider, for Nimbus's requests ({@link HTTPRequestSender}) and for its
  * JWK set source ({@link ResourceRetriever}): http(s) only, redirects never followed (one would
- * carry the client secret or a token elsewhere), a POST never retried by the JDK (a code works
- * once), the {@link HttpLimits} on connect, answer time and answer size, UTF-8 answers only.
+ * carry the client secret or a token elsewhere), the {@link HttpLimits} on connect, answer time and
+ * answer size, UTF-8 answers only. Built on {@link HttpURLConnection}, as Nimbus's own sender is.
  */
 final class BoundedHttp implements HTTPRequestSender, ResourceRetriever {
 
@@ -52,10 +52,10 @@ final class BoundedHttp implements HTTPRequestSender, ResourceRetriever {
             connection.setRequestMethod(request.getMethod().name());
             request.getHeaderMap().forEach((name, values) -> connection.setRequestProperty(name, String.join(", ", values)));
             byte[] body = request.getBody() == null ? null : request.getBody().getBytes(StandardCharsets.UTF_8);
-            if (body != null) {
-                connection.setDoOutput(true);
-                connection.setFixedLengthStreamingMode(body.length); // streamed: the JDK never resends it
-            }
+            // Buffered, not streamed: in streaming mode the JDK drops the body of a 401 (RFC 6749 §5.2's
+            // invalid_client). It may then resend a POST once when the answer is lost mid-way; that answer
+            // was lost anyway, and a code sent twice is at worst refused.
+            connection.setDoOutput(body != null);
             connect(connection, url);
             if (body != null) {
                 try (OutputStream out = connection.getOutputStream()) {
