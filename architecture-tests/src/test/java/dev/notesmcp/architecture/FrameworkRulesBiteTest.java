@@ -1,90 +1,115 @@
 package dev.notesmcp.architecture;
 
+import com.nimbusds.archfixture.FakeOidcProviderMetadata;
 import dev.notesmcp.adapter.cimd.archfixture.CimdAdapterUsingJacksonAndHttpClient;
+import dev.notesmcp.adapter.devlogin.archfixture.DevLoginAdapterUsingHelidonAndJte;
+import dev.notesmcp.adapter.github.archfixture.GitHubAdapterUsingJacksonAndHttpClient;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingHelidon;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJjwt;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJteAndCors;
 import dev.notesmcp.adapter.jwt.archfixture.JwtAdapterUsingJjwtAndDate;
 import dev.notesmcp.adapter.memory.archfixture.MemoryAdapterUsingFrameworks;
+import dev.notesmcp.adapter.oidc.archfixture.OidcAdapterUsingNimbus;
 import dev.notesmcp.adapter.postgres.archfixture.PostgresAdapterUsingJooq;
 import dev.notesmcp.adapter.redis.archfixture.RedisAdapterUsingLettuce;
+import dev.notesmcp.application.archfixture.ApplicationUsingJackson;
 import dev.notesmcp.bootstrap.archfixture.BootstrapReadingEnvironment;
 import dev.notesmcp.bootstrap.archfixture.BootstrapUsingFrameworks;
+import dev.notesmcp.domain.archfixture.DomainUsingHelidon;
 import org.junit.jupiter.api.Test;
 
 import static dev.notesmcp.architecture.Fixtures.assertAllows;
 import static dev.notesmcp.architecture.Fixtures.assertViolates;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.flyway_only_in_postgres_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_cors_config_only_in_http_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_cors_only_in_http_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.helidon_only_in_http_adapter_and_bootstrap;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jackson_only_in_http_and_cimd_adapters;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jdk_http_client_only_in_github_and_cimd_adapters;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jdbc_only_in_postgres_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jjwt_only_in_jwt_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jooq_only_in_postgres_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.jte_only_in_http_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.lettuce_only_in_redis_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.mcp_sdk_only_in_http_adapter;
-import static dev.notesmcp.architecture.FrameworkFreeCoreTest.reactor_only_in_http_adapter;
+import static dev.notesmcp.architecture.FrameworkOwnership.everyFramework;
+import static dev.notesmcp.architecture.FrameworkOwnership.rule;
+import static dev.notesmcp.architecture.Packages.APPLICATION;
+import static dev.notesmcp.architecture.Packages.DOMAIN;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each framework rule fails where the framework does not belong and accepts its owner, so the
- * owners are spelled right. jOOQ, Flyway and Lettuce are not on the classpath yet: stand-in types
- * in their packages (test sources) prove the rules for the future adapters already bite.
+ * Each row of the framework table fails where the framework does not belong and accepts its
+ * owners, so the owners are spelled right. jOOQ, Flyway, Lettuce and Nimbus are not on this
+ * module's classpath: stand-in types in their packages (test sources) prove the rows bite anyway,
+ * the Nimbus row before adapters-oidc exists.
  */
 class FrameworkRulesBiteTest {
 
     @Test
-    void helidonIsConfinedToTheWebAdapterAndBootstrap() {
-        assertViolates(helidon_only_in_http_adapter_and_bootstrap, MemoryAdapterUsingFrameworks.class);
-        assertAllows(helidon_only_in_http_adapter_and_bootstrap,
-                HttpAdapterUsingHelidon.class, BootstrapReadingEnvironment.class);
+    void theCoreOwnsNoFrameworkAndBreaksTheTableWhenItUsesOne() {
+        assertThat(FrameworkOwnership.TABLE).allSatisfy(row ->
+                assertThat(row.owners()).as(row.framework()).doesNotContain(DOMAIN, APPLICATION));
+        assertViolates(everyFramework(), DomainUsingHelidon.class);
+        assertViolates(everyFramework(), ApplicationUsingJackson.class);
+    }
+
+    @Test
+    void helidonIsConfinedToTheWebAdapterTheDevLoginAndBootstrap() {
+        assertViolates(rule("Helidon"), MemoryAdapterUsingFrameworks.class);
+        assertAllows(rule("Helidon"), HttpAdapterUsingHelidon.class, BootstrapReadingEnvironment.class,
+                DevLoginAdapterUsingHelidonAndJte.class);
     }
 
     @Test
     void jjwtIsConfinedToTheJwtAdapter() {
-        assertViolates(jjwt_only_in_jwt_adapter, HttpAdapterUsingJjwt.class);
-        assertAllows(jjwt_only_in_jwt_adapter, JwtAdapterUsingJjwtAndDate.class);
+        assertViolates(rule("jjwt"), HttpAdapterUsingJjwt.class);
+        assertAllows(rule("jjwt"), JwtAdapterUsingJjwtAndDate.class);
     }
 
     @Test
     void theWebAdaptersLibrariesStayInTheWebAdapter() {
-        assertViolates(jackson_only_in_http_and_cimd_adapters, BootstrapUsingFrameworks.class);
-        assertViolates(mcp_sdk_only_in_http_adapter, BootstrapUsingFrameworks.class);
-        assertViolates(reactor_only_in_http_adapter, BootstrapUsingFrameworks.class);
+        assertViolates(rule("Jackson"), BootstrapUsingFrameworks.class);
+        assertViolates(rule("the MCP Java SDK"), BootstrapUsingFrameworks.class);
+        assertViolates(rule("Project Reactor"), BootstrapUsingFrameworks.class);
     }
 
     @Test
-    void jacksonAndTheJdkHttpClientAreAllowedInTheMetadataDocumentAdapterOnly() {
-        assertAllows(jackson_only_in_http_and_cimd_adapters, CimdAdapterUsingJacksonAndHttpClient.class);
-        assertAllows(jdk_http_client_only_in_github_and_cimd_adapters, CimdAdapterUsingJacksonAndHttpClient.class);
-        assertViolates(jdk_http_client_only_in_github_and_cimd_adapters, BootstrapUsingFrameworks.class);
+    void jacksonAndTheJdkHttpClientAreAllowedInTheAdaptersThatCallOutOnly() {
+        assertAllows(rule("Jackson"), CimdAdapterUsingJacksonAndHttpClient.class,
+                GitHubAdapterUsingJacksonAndHttpClient.class);
+        assertAllows(rule("the JDK HTTP client"), CimdAdapterUsingJacksonAndHttpClient.class,
+                GitHubAdapterUsingJacksonAndHttpClient.class);
+        assertViolates(rule("the JDK HTTP client"), BootstrapUsingFrameworks.class);
     }
 
     @Test
-    void templatesAndCorsStayInTheWebAdapterEvenThoughBootstrapMayUseHelidon() {
-        assertViolates(jte_only_in_http_adapter, BootstrapUsingFrameworks.class);
-        assertViolates(helidon_cors_only_in_http_adapter, BootstrapUsingFrameworks.class);
-        assertViolates(helidon_cors_config_only_in_http_adapter, BootstrapUsingFrameworks.class);
-        assertAllows(jte_only_in_http_adapter, HttpAdapterUsingJteAndCors.class);
-        assertAllows(helidon_cors_only_in_http_adapter, HttpAdapterUsingJteAndCors.class);
-        assertAllows(helidon_cors_config_only_in_http_adapter, HttpAdapterUsingJteAndCors.class);
+    void templatesAndCorsStayInTheirAdaptersEvenThoughBootstrapMayUseHelidon() {
+        assertViolates(rule("JTE"), BootstrapUsingFrameworks.class);
+        assertViolates(rule("Helidon CORS"), BootstrapUsingFrameworks.class);
+        assertViolates(rule("Helidon CORS configuration"), BootstrapUsingFrameworks.class);
+        assertAllows(rule("JTE"), HttpAdapterUsingJteAndCors.class, DevLoginAdapterUsingHelidonAndJte.class);
+        assertAllows(rule("Helidon CORS"), HttpAdapterUsingJteAndCors.class);
+        assertAllows(rule("Helidon CORS configuration"), HttpAdapterUsingJteAndCors.class);
+    }
+
+    @Test
+    void nimbusIsConfinedToTheOidcAdapterBeforeThatAdapterExists() {
+        assertViolates(rule("Nimbus (OAuth 2.0 / OpenID Connect SDK, JOSE + JWT)"), MemoryAdapterUsingFrameworks.class);
+        assertViolates(rule("Nimbus (OAuth 2.0 / OpenID Connect SDK, JOSE + JWT)"), BootstrapUsingFrameworks.class);
+        assertAllows(rule("Nimbus (OAuth 2.0 / OpenID Connect SDK, JOSE + JWT)"), OidcAdapterUsingNimbus.class);
+        assertThat(FakeOidcProviderMetadata.class.getPackageName()).startsWith("com.nimbusds");
     }
 
     @Test
     void jooqFlywayAndJdbcAreConfinedToThePostgresAdapter() {
-        assertViolates(jooq_only_in_postgres_adapter, MemoryAdapterUsingFrameworks.class);
-        assertViolates(flyway_only_in_postgres_adapter, MemoryAdapterUsingFrameworks.class);
-        assertViolates(jdbc_only_in_postgres_adapter, MemoryAdapterUsingFrameworks.class);
-        assertAllows(jooq_only_in_postgres_adapter, PostgresAdapterUsingJooq.class);
-        assertAllows(flyway_only_in_postgres_adapter, PostgresAdapterUsingJooq.class);
-        assertAllows(jdbc_only_in_postgres_adapter, PostgresAdapterUsingJooq.class);
+        assertViolates(rule("jOOQ"), MemoryAdapterUsingFrameworks.class);
+        assertViolates(rule("Flyway"), MemoryAdapterUsingFrameworks.class);
+        assertViolates(rule("JDBC"), MemoryAdapterUsingFrameworks.class);
+        assertAllows(rule("jOOQ"), PostgresAdapterUsingJooq.class);
+        assertAllows(rule("Flyway"), PostgresAdapterUsingJooq.class);
+        assertAllows(rule("JDBC"), PostgresAdapterUsingJooq.class);
     }
 
     @Test
     void lettuceIsConfinedToTheRedisAdapter() {
-        assertViolates(lettuce_only_in_redis_adapter, MemoryAdapterUsingFrameworks.class);
-        assertAllows(lettuce_only_in_redis_adapter, RedisAdapterUsingLettuce.class);
+        assertViolates(rule("Lettuce"), MemoryAdapterUsingFrameworks.class);
+        assertAllows(rule("Lettuce"), RedisAdapterUsingLettuce.class);
+    }
+
+    @Test
+    void theWholeTableAcceptsEveryOwnerAtOnce() {
+        assertAllows(everyFramework(), HttpAdapterUsingHelidon.class, HttpAdapterUsingJteAndCors.class,
+                DevLoginAdapterUsingHelidonAndJte.class, GitHubAdapterUsingJacksonAndHttpClient.class,
+                CimdAdapterUsingJacksonAndHttpClient.class, OidcAdapterUsingNimbus.class,
+                PostgresAdapterUsingJooq.class, RedisAdapterUsingLettuce.class);
     }
 }

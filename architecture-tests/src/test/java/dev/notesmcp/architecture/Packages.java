@@ -17,6 +17,9 @@ final class Packages {
     static final String REDIS_ADAPTER = "dev.notesmcp.adapter.redis..";
     static final String GITHUB_ADAPTER = "dev.notesmcp.adapter.github..";
     static final String CIMD_ADAPTER = "dev.notesmcp.adapter.cimd..";
+    static final String DEVLOGIN_ADAPTER = "dev.notesmcp.adapter.devlogin..";
+    /** Not built yet (issue 10): its row in the framework table holds before the module exists. */
+    static final String OIDC_ADAPTER = "dev.notesmcp.adapter.oidc..";
     static final String BOOTSTRAP = "dev.notesmcp.bootstrap..";
     static final String JAVA = "java..";
 

@@ -4,6 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.notesmcp.adapter.cimd.CachedClientMetadataDocuments;
+import dev.notesmcp.adapter.devlogin.DevIdentityProvider;
+import dev.notesmcp.adapter.github.GitHubIdentityProvider;
 import dev.notesmcp.adapter.http.WebApplication;
 import dev.notesmcp.adapter.jwt.JwtAccessTokenSigner;
 import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
@@ -31,6 +34,9 @@ class ProductionImportTest {
         assertThat(PRODUCTION.contain(JwtAccessTokenSigner.class)).isTrue();
         assertThat(PRODUCTION.contain(InMemoryNoteRepository.class)).isTrue();
         assertThat(PRODUCTION.contain(WebApplication.class)).isTrue();
+        assertThat(PRODUCTION.contain(GitHubIdentityProvider.class)).isTrue();
+        assertThat(PRODUCTION.contain(DevIdentityProvider.class)).isTrue();
+        assertThat(PRODUCTION.contain(CachedClientMetadataDocuments.class)).isTrue();
         assertThat(PRODUCTION.contain(Main.class)).isTrue();
     }
 

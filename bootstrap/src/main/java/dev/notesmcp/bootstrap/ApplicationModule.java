@@ -3,8 +3,10 @@ package dev.notesmcp.bootstrap;
 import dev.notesmcp.adapter.cimd.CachedClientMetadataDocuments;
 import dev.notesmcp.adapter.github.GitHubIdentityProvider;
 import dev.notesmcp.adapter.github.GitHubProviderSettings;
+import dev.notesmcp.adapter.devlogin.DevIdentityProvider;
+import dev.notesmcp.adapter.devlogin.DevLoginPage;
+import dev.notesmcp.adapter.http.IdentityProviderPage;
 import dev.notesmcp.adapter.http.OAuthUseCases;
-import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.DeleteNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.GetNoteTool;
@@ -38,6 +40,7 @@ import dev.notesmcp.application.service.oauth.ClientDirectory;
 import dev.notesmcp.application.service.oauth.CompleteLoginService;
 import dev.notesmcp.application.service.oauth.DecideConsentService;
 import dev.notesmcp.application.service.oauth.ExchangeTokenService;
+import dev.notesmcp.application.service.oauth.IdentityProviders;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.application.service.oauth.RegisterClientService;
 import dev.notesmcp.application.service.oauth.RevokeTokenService;
@@ -64,8 +67,7 @@ final class ApplicationModule {
     private final VerifyAccessTokenUseCase verifyAccessToken;
     private final NoteToolCatalog tools;
     private final OAuthUseCases oauth;
-    private final UpstreamIdentityProvider identityProvider;
-    private final Optional<DevIdentityProvider> devLogin;
+    private final List<IdentityProviderPage> identityProviderPages;
 
     ApplicationModule(Settings settings, Stores stores, Clock clock) {
         NoteRepository notes = stores.durable().notes();
@@ -92,20 +94,24 @@ final class ApplicationModule {
                 new DeleteNoteTool(new DeleteNoteService(notes)),
                 new SearchNotesTool(new SearchNotesService(notes))));
 
-        this.devLogin = settings.identityProvider() == IdentityProviderKind.DEV
-                ? Optional.of(new DevIdentityProvider(settings.publicUrl()))
+        Optional<DevIdentityProvider> devLogin = settings.identityProvider() == IdentityProviderKind.DEV
+                ? Optional.of(new DevIdentityProvider(settings.publicUrl(), clock))
                 : Optional.empty();
-        this.identityProvider = devLogin.<UpstreamIdentityProvider>map(dev -> dev)
+        UpstreamIdentityProvider identityProvider = devLogin.<UpstreamIdentityProvider>map(dev -> dev)
                 .orElseGet(() -> gitHub(settings.gitHub().orElseThrow()));
-        URI callback = URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(identityProvider.name()));
+        IdentityProviders providers = new IdentityProviders(List.of(identityProvider),
+                name -> URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(name)));
+        this.identityProviderPages = devLogin.map(dev -> List.of(new IdentityProviderPage(DevLoginPage.PATH,
+                new DevLoginPage(dev, settings.publicUrl(), providers.callback(DevIdentityProvider.NAME)))))
+                .orElse(List.of());
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
         ClientDirectory directory = new ClientDirectory(clients, clientMetadataDocuments(settings, clock), clock);
         this.oauth = new OAuthUseCases(
                 new RegisterClientService(clients, clock),
-                new StartAuthorizationService(directory, pending, consents, identityProvider, callback, policy, clock),
-                new DecideConsentService(pending, identityProvider, callback, policy, clock),
-                new CompleteLoginService(pending, identityProvider, callback, consents, grants, codes, policy, clock),
+                new StartAuthorizationService(directory, pending, consents, providers, policy, clock),
+                new DecideConsentService(pending, providers, policy, clock),
+                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
                         new JwtAccessTokenSigner(jwt), clock),
                 new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock),
@@ -141,11 +147,7 @@ final class ApplicationModule {
         return oauth;
     }
 
-    String identityProviderName() {
-        return identityProvider.name();
-    }
-
-    Optional<DevIdentityProvider> devLogin() {
-        return devLogin;
+    List<IdentityProviderPage> identityProviderPages() {
+        return identityProviderPages;
     }
 }

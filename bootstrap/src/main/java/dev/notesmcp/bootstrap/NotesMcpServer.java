@@ -49,8 +49,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 application.verifyAccessToken(),
                 application.tools(),
                 application.oauth(),
-                application.identityProviderName(),
-                application.devLogin(),
+                application.identityProviderPages(),
                 CookieKeys.derive(settings.jwtSigningSecret()),
                 stores.health(),
                 Version.current());

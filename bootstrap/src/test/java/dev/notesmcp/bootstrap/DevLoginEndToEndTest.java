@@ -107,7 +107,8 @@ class DevLoginEndToEndTest {
         String loginState = OAuthClient.queryParameter(login, "state");
 
         HttpResponse<String> refused = browser.postForm(SignInFlow.formAction(browser.get(login).body()),
-                Map.of("state", loginState, "username", userName));
+                Map.of("state", loginState, "code_challenge", OAuthClient.queryParameter(login, "code_challenge"),
+                        "username", userName));
 
         assertErrorPage(refused, "Use 1 to 39 letters, digits, dots, dashes or underscores as the user name.");
         URI callback = SignInFlow.devLogin("retry").signIn(browser, login);
@@ -115,8 +116,9 @@ class DevLoginEndToEndTest {
     }
 
     @Test
-    void theDevSignInPageNeedsAState() {
-        assertErrorPage(RawHttp.get(server.baseUrl() + "/oauth/dev/login"), "The development sign-in needs a state");
+    void theDevSignInPageNeedsASignInToAnswer() {
+        assertErrorPage(RawHttp.get(server.baseUrl() + "/oauth/dev/login"),
+                "The development sign-in needs the state and code challenge of a sign-in");
     }
 
     @Test

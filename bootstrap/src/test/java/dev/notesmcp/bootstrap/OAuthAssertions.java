@@ -48,6 +48,35 @@ final class OAuthAssertions {
     }
 
     /**
+     * A sign-in that ended without a user: our HTML page (status {@code status}, no redirect,
+     * framing forbidden, never cached) saying {@code text}, whose one link returns to the client's
+     * redirect URI with {@code error}, the client's {@code state} and our {@code iss}; the link is
+     * returned for the test to follow.
+     */
+    static URI assertReturnPage(HttpResponse<String> response, int status, String text, OAuthClient client,
+                                String error, String state, String issuer, String... neverShown) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.body()).contains("Sign-in problem").contains(HtmlText.escape(text))
+                .contains("Return to the application");
+        assertNothingLeaks(response, neverShown);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">Return to the application")
+                .matcher(response.body());
+        assertThat(link.find()).as(response.body()).isTrue();
+        URI location = URI.create(link.group(1).replace("&amp;", "&"));
+        assertThat(location.toString()).startsWith(client.redirectUri + "?");
+        assertThat(OAuthClient.queryParameter(location, "error")).isEqualTo(error);
+        assertThat(OAuthClient.queryParameter(location, "error_description")).isNotBlank();
+        assertThat(OAuthClient.queryParameter(location, "state")).isEqualTo(state);
+        assertThat(OAuthClient.queryParameter(location, "iss")).isEqualTo(issuer);
+        assertThat(OAuthClient.optionalQueryParameter(location, "code")).isEmpty();
+        return location;
+    }
+
+    /**
      * An error sent back to the client's redirect URI (RFC 6749 §4.1.2.1): {@code error},
      * {@code error_description}, the client's {@code state}, our {@code iss} (RFC 9207) and no code.
      */

@@ -25,6 +25,7 @@ import static dev.notesmcp.bootstrap.OAuthAssertions.assertErrorPage;
 import static dev.notesmcp.bootstrap.OAuthAssertions.assertInvalidClient;
 import static dev.notesmcp.bootstrap.OAuthAssertions.assertOAuthError;
 import static dev.notesmcp.bootstrap.OAuthAssertions.assertRedirectedWithError;
+import static dev.notesmcp.bootstrap.OAuthAssertions.assertReturnPage;
 import static dev.notesmcp.bootstrap.OAuthAssertions.assertRefusedOnMcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -599,23 +600,27 @@ class OAuthNegativeCasesEndToEndTest {
         }
 
         @Test
-        void gitHubRefusingTheCodeGetsAClearErrorPage() {
+        void gitHubRefusingTheCodeGetsAClearPageWhoseLinkTellsTheClientServerError() {
             Browser browser = new Browser();
-            URI callback = flow.upstreamCallback(browser, client, newState(), OAuthClient.ALL_SCOPES);
+            String state = newState();
+            URI callback = flow.upstreamCallback(browser, client, state, OAuthClient.ALL_SCOPES);
             gitHub.failNextTokenExchange("bad_verification_code");
 
-            assertErrorPage(browser.get(callback), "GitHub did not accept the sign-in code", gitHub.clientSecret());
+            assertReturnPage(browser.get(callback), 502, "GitHub did not accept the sign-in code", client,
+                    "server_error", state, flow.issuer, gitHub.clientSecret());
         }
 
         @Test
-        void gitHubFailingToSayWhoSignedInGetsAClearErrorPage() {
+        void gitHubFailingToSayWhoSignedInGetsAClearPage() {
             Browser browser = new Browser();
-            URI callback = flow.upstreamCallback(browser, client, newState(), OAuthClient.ALL_SCOPES);
+            String state = newState();
+            URI callback = flow.upstreamCallback(browser, client, state, OAuthClient.ALL_SCOPES);
             gitHub.answerNextUserRequest(500, "{\"message\":\"Server Error\"}");
 
             HttpResponse<String> response = browser.get(callback);
 
-            assertErrorPage(response, "GitHub is having trouble right now", gitHub.clientSecret());
+            assertReturnPage(response, 502, "GitHub is having trouble right now", client, "server_error", state,
+                    flow.issuer, gitHub.clientSecret());
             for (String gitHubToken : gitHub.issuedTokens()) {
                 assertThat(response.body()).doesNotContain(gitHubToken);
             }
@@ -633,17 +638,19 @@ class OAuthNegativeCasesEndToEndTest {
         }
 
         @Test
-        void gitHubUnreachableGetsAClearErrorPage() {
+        void gitHubUnreachableGetsAClearPage() {
             FakeGitHub doomed = FakeGitHub.start();
             try (TestServer other = TestServer.withGitHub(doomed)) {
                 SignInFlow otherFlow = SignInFlow.discover(other, SignInFlow.gitHub(doomed));
                 OAuthClient otherClient = otherFlow.register("client of a server whose GitHub goes away");
                 Browser browser = new Browser();
-                URI callback = otherFlow.upstreamCallback(browser, otherClient, newState(), OAuthClient.ALL_SCOPES);
+                String state = newState();
+                URI callback = otherFlow.upstreamCallback(browser, otherClient, state, OAuthClient.ALL_SCOPES);
 
                 doomed.stop();
 
-                assertErrorPage(browser.get(callback), "GitHub could not be reached; try again.", doomed.clientSecret());
+                assertReturnPage(browser.get(callback), 502, "GitHub could not be reached; try again.", otherClient,
+                        "server_error", state, otherFlow.issuer, doomed.clientSecret());
             } finally {
                 doomed.close();
             }

@@ -46,8 +46,8 @@ final class SignInFlow {
             assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             String state = Browser.hiddenField(page.body(), "state");
             assertThat(state).isEqualTo(OAuthClient.queryParameter(loginUrl, "state"));
-            HttpResponse<String> back = browser.postForm(formAction(page.body()),
-                    Map.of("state", state, "username", userName));
+            HttpResponse<String> back = browser.postForm(formAction(page.body()), Map.of("state", state,
+                    "code_challenge", Browser.hiddenField(page.body(), "code_challenge"), "username", userName));
             assertThat(back.statusCode()).as("dev sign-in: " + back.body()).isEqualTo(302);
             return Browser.location(back);
         };

@@ -1,6 +1,7 @@
 package dev.notesmcp.adapter.github;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -13,12 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -69,7 +66,7 @@ final class GitHubHttp {
 
     private SignInFailedException failure(Throwable cause, String step) {
         String what = step + ": " + (cause == null ? "unknown failure" : cause.getClass().getSimpleName());
-        if (causedBy(cause, AnswerTooLargeException.class)) {
+        if (causedBy(cause, BoundedBody.AnswerTooLargeException.class)) {
             return new SignInFailedException(Messages.UNEXPECTED, step + ": answer larger than " + MAX_ANSWER_BYTES + " bytes");
         }
         if (cause instanceof HttpConnectTimeoutException) {
@@ -101,75 +98,31 @@ final class GitHubHttp {
         }
 
         /** The body as a JSON object, or a failure saying GitHub's answer was not understood. */
-        Map<String, Object> jsonObject() {
+        JsonNode jsonObject() {
+            String text;
             try {
-                String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
-                return Json.parseObject(text);
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
             } catch (CharacterCodingException e) {
                 throw new SignInFailedException(Messages.UNEXPECTED, step + ": answer is not UTF-8");
-            } catch (Json.MalformedJsonException e) {
-                throw new SignInFailedException(Messages.UNEXPECTED, step + ": answer is not the JSON expected ("
-                        + e.getMessage() + ")");
             }
-        }
-    }
-
-    /** The answer was longer than we are willing to read. */
-    static final class AnswerTooLargeException extends IOException {
-
-        AnswerTooLargeException() {
-            super("answer too large");
-        }
-    }
-
-    /** Collects a body up to a limit; past it, cancels the download and fails. */
-    private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final int limit;
-        private Flow.Subscription subscription;
-
-        BoundedBody(int limit) {
-            this.limit = limit;
+            return GitHubJson.object(text).orElseThrow(() -> new SignInFailedException(Messages.UNEXPECTED,
+                    step + ": answer is not one JSON object"));
         }
 
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (body.isDone()) {
-                return;
+        /** A non-2xx answer, in words for the user and the operator. */
+        SignInFailedException failure() {
+            String reason = step + ": GitHub answered HTTP " + status;
+            if (status == 403 || status == 429) {
+                return new SignInFailedException(Messages.LIMITED, reason);
             }
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + buffer.remaining() > limit) {
-                    subscription.cancel();
-                    body.completeExceptionally(new AnswerTooLargeException());
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
+            if (status == 404) {
+                return new SignInFailedException(Messages.NOT_FOUND, reason + " (check GITHUB_URL and GITHUB_API_URL)",
+                        Level.ERROR);
             }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            body.completeExceptionally(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(bytes.toByteArray());
+            if (status >= 500) {
+                return new SignInFailedException(Messages.TROUBLE, reason);
+            }
+            return new SignInFailedException(Messages.UNEXPECTED, reason);
         }
     }
 }

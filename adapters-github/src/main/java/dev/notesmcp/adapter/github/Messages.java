@@ -24,6 +24,13 @@ final class Messages {
     private Messages() {
     }
 
+    /** {@code GITHUB_ALLOWED_ORGS}: the user is an active member of none of them (or none shows it to us). */
+    static String notAMember(String login) {
+        return "You signed in to GitHub as " + login + ", who is not a member of a GitHub organisation allowed to"
+                + " use this server, so nothing was shared with the application. If you are a member, an owner of"
+                + " the organisation may first have to approve this server's GitHub app.";
+    }
+
     /** GitHub refused the code exchange with an error code we have no better words for. */
     static String refused(String errorCode) {
         return "GitHub refused the sign-in (" + errorCode + "); please sign in again.";

@@ -6,6 +6,7 @@ import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Failed;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Identified;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Login;
 import dev.notesmcp.domain.identity.UpstreamIdentity;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import dev.notesmcp.domain.identity.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class GitHubIdentityProviderTest {
     private static final URI CALLBACK = URI.create("https://notes.example/oauth/github/callback");
 
     private FakeGitHub github = FakeGitHub.start();
+    private final UpstreamSignIn signIn = UpstreamSignIn.start("github");
 
     @AfterEach
     void stopGitHub() {
@@ -38,7 +40,7 @@ class GitHubIdentityProviderTest {
     }
 
     private String signInThroughTheBrowser(GitHubIdentityProvider provider) {
-        URI back = github.authorize(provider.authorizationUrl("state-1", CALLBACK));
+        URI back = github.authorize(provider.authorizationUrl(signIn, CALLBACK));
         return queryParameter(back, "code").orElseThrow();
     }
 
@@ -47,7 +49,7 @@ class GitHubIdentityProviderTest {
         github.signInAs(42, "ada-lovelace");
         GitHubIdentityProvider provider = provider();
 
-        Login login = provider.identify(signInThroughTheBrowser(provider), CALLBACK);
+        Login login = provider.identify(signInThroughTheBrowser(provider), signIn, CALLBACK);
 
         assertThat(login).isEqualTo(new Identified(new UpstreamIdentity(UserId.of("github", "42"), "ada-lovelace")));
         assertThat(((Identified) login).identity().user().value()).isEqualTo("github:42");
@@ -58,7 +60,7 @@ class GitHubIdentityProviderTest {
         GitHubIdentityProvider provider = provider();
         String code = signInThroughTheBrowser(provider);
 
-        provider.identify(code, CALLBACK);
+        provider.identify(code, signIn, CALLBACK);
 
         RecordedRequest exchange = github.lastRequest("/login/oauth/access_token").orElseThrow();
         assertThat(exchange.method()).isEqualTo("POST");
@@ -70,14 +72,15 @@ class GitHubIdentityProviderTest {
                 "client_id", github.clientId(),
                 "client_secret", github.clientSecret(),
                 "code", code,
-                "redirect_uri", CALLBACK.toString()));
+                "redirect_uri", CALLBACK.toString(),
+                "code_verifier", signIn.codeVerifier()));
     }
 
     @Test
     void asksTheApiWhoHoldsTheTokenAsGitHubExpects() {
         GitHubIdentityProvider provider = provider();
 
-        provider.identify(signInThroughTheBrowser(provider), CALLBACK);
+        provider.identify(signInThroughTheBrowser(provider), signIn, CALLBACK);
 
         RecordedRequest user = github.lastRequest("/user").orElseThrow();
         assertThat(user.method()).isEqualTo("GET");
@@ -96,11 +99,21 @@ class GitHubIdentityProviderTest {
         GitHubIdentityProvider provider = new GitHubIdentityProvider(GitHubProviderSettings.of(github.clientId(),
                 github.clientSecret(), URI.create(github.webUrl() + "/"), URI.create(github.apiUrl() + "/")));
 
-        Login login = provider.identify(signInThroughTheBrowser(provider), CALLBACK);
+        Login login = provider.identify(signInThroughTheBrowser(provider), signIn, CALLBACK);
 
         assertThat(login).isEqualTo(new Identified(new UpstreamIdentity(UserId.of("github", "7"), "mona")));
         assertThat(github.requests()).extracting(RecordedRequest::path).containsExactly(
                 "/ghe/login/oauth/authorize", "/ghe/login/oauth/access_token", "/ghe/api/v3/user");
+    }
+
+    @Test
+    void aCodeIssuedWithAPkceChallengeIsRefusedWithAnotherVerifierAndNeverReachesTheApi() {
+        GitHubIdentityProvider provider = provider();
+        String code = signInThroughTheBrowser(provider);
+        UpstreamSignIn otherVerifier = UpstreamSignIn.start("github");
+
+        assertThat(provider.identify(code, otherVerifier, CALLBACK)).isEqualTo(new Failed(Messages.CODE_REFUSED));
+        assertThat(github.requests()).extracting(RecordedRequest::path).doesNotContain("/user");
     }
 
     @Test
@@ -111,9 +124,9 @@ class GitHubIdentityProviderTest {
         github.signInAs(2, "second");
         String secondCode = signInThroughTheBrowser(provider);
 
-        assertThat(provider.identify(secondCode, CALLBACK)).isEqualTo(
+        assertThat(provider.identify(secondCode, signIn, CALLBACK)).isEqualTo(
                 new Identified(new UpstreamIdentity(UserId.of("github", "2"), "second")));
-        assertThat(provider.identify(firstCode, CALLBACK)).isEqualTo(
+        assertThat(provider.identify(firstCode, signIn, CALLBACK)).isEqualTo(
                 new Identified(new UpstreamIdentity(UserId.of("github", "1"), "first")));
     }
 
@@ -122,13 +135,13 @@ class GitHubIdentityProviderTest {
         GitHubIdentityProvider provider = provider();
         String code = signInThroughTheBrowser(provider);
 
-        assertThat(provider.identify(code, CALLBACK)).isInstanceOf(Identified.class);
-        assertThat(provider.identify(code, CALLBACK)).isEqualTo(new Failed(Messages.CODE_REFUSED));
+        assertThat(provider.identify(code, signIn, CALLBACK)).isInstanceOf(Identified.class);
+        assertThat(provider.identify(code, signIn, CALLBACK)).isEqualTo(new Failed(Messages.CODE_REFUSED));
     }
 
     @Test
     void anUnknownCodeIsRefusedWithGitHubsHttp200ErrorReply() {
-        assertThat(provider().identify("0123456789abcdef0123", CALLBACK)).isEqualTo(new Failed(Messages.CODE_REFUSED));
+        assertThat(provider().identify("0123456789abcdef0123", signIn, CALLBACK)).isEqualTo(new Failed(Messages.CODE_REFUSED));
         assertThat(github.requests()).extracting(RecordedRequest::path).doesNotContain("/user");
     }
 
@@ -138,7 +151,7 @@ class GitHubIdentityProviderTest {
         GitHubIdentityProvider provider = provider(wrongSecret);
         try (CapturedLog log = new CapturedLog()) {
 
-            Login login = provider.identify(github.issueCode(CALLBACK), CALLBACK);
+            Login login = provider.identify(github.issueCode(CALLBACK), signIn, CALLBACK);
 
             assertThat(login).isEqualTo(new Failed(Messages.CREDENTIALS_REFUSED));
             assertThat(((Failed) login).message()).contains("GITHUB_CLIENT_SECRET").doesNotContain(wrongSecret);
@@ -151,7 +164,7 @@ class GitHubIdentityProviderTest {
     void aCallbackOtherThanTheOneTheCodeWasIssuedForIsRefused() {
         String code = github.issueCode(CALLBACK);
 
-        Login login = provider().identify(code, URI.create("https://elsewhere.example/oauth/github/callback"));
+        Login login = provider().identify(code, signIn, URI.create("https://elsewhere.example/oauth/github/callback"));
 
         assertThat(login).isEqualTo(new Failed(Messages.CALLBACK_REFUSED));
     }
@@ -160,10 +173,10 @@ class GitHubIdentityProviderTest {
     void aMissingOrMalformedCodeNeverReachesGitHub() {
         GitHubIdentityProvider provider = provider();
 
-        assertThat(provider.identify(null, CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
-        assertThat(provider.identify("", CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
-        assertThat(provider.identify("with space", CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
-        assertThat(provider.identify("x".repeat(513), CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
+        assertThat(provider.identify(null, signIn, CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
+        assertThat(provider.identify("", signIn, CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
+        assertThat(provider.identify("with space", signIn, CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
+        assertThat(provider.identify("x".repeat(513), signIn, CALLBACK)).isEqualTo(new Failed(Messages.NO_CODE));
         assertThat(github.requests()).isEmpty();
     }
 
@@ -173,7 +186,7 @@ class GitHubIdentityProviderTest {
         String code = signInThroughTheBrowser(provider);
         try (CapturedLog log = new CapturedLog()) {
 
-            provider.identify(code, CALLBACK);
+            provider.identify(code, signIn, CALLBACK);
 
             assertThat(String.join("\n", log.lines()))
                     .doesNotContain(code)

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
+import java.util.List;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,5 +88,18 @@ class GitHubProviderSettingsTest {
                 .contains(ID)
                 .contains("https://github.com")
                 .contains("clientSecret=***");
+    }
+
+    @Test
+    void takesAllowedOrganisationsAndRefusesNamesGitHubWouldNotAllowNamingTheVariable() {
+        GitHubProviderSettings settings = GitHubProviderSettings.of(ID, SECRET).withAllowedOrgs(List.of("acme", "My-Org2"));
+
+        assertThat(settings.allowedOrgs()).containsExactly("acme", "My-Org2");
+        assertThat(settings.toString()).contains("allowedOrgs=[acme, My-Org2]");
+        assertThat(GitHubProviderSettings.of(ID, SECRET).allowedOrgs()).isEmpty();
+        for (String bad : List.of("", "-acme", "acme-", "ac--me", "a/b", "a".repeat(40), "acme org")) {
+            assertThatThrownBy(() -> GitHubProviderSettings.of(ID, SECRET).withAllowedOrgs(List.of(bad)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("GITHUB_ALLOWED_ORGS");
+        }
     }
 }

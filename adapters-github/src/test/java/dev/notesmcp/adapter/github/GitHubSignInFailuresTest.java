@@ -1,6 +1,7 @@
 package dev.notesmcp.adapter.github;
 
 import dev.notesmcp.adapter.github.fake.FakeGitHub;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Failed;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Login;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class GitHubSignInFailuresTest {
 
     private static final URI CALLBACK = URI.create("https://notes.example/oauth/github/callback");
+    private static final UpstreamSignIn SIGN_IN = UpstreamSignIn.start("github");
     private static final String USER = "{\"login\":\"octocat\",\"id\":583231}";
 
     private final FakeGitHub github = FakeGitHub.start();
@@ -106,7 +108,7 @@ class GitHubSignInFailuresTest {
         arrange.accept(github);
         String code = github.issueCode(CALLBACK);
 
-        Login login = provider(Duration.ofSeconds(5)).identify(code, CALLBACK);
+        Login login = provider(Duration.ofSeconds(5)).identify(code, SIGN_IN, CALLBACK);
 
         assertThat(login).isEqualTo(new Failed(message));
         assertNothingSecretLeaked(login, code);
@@ -118,7 +120,7 @@ class GitHubSignInFailuresTest {
         github.delayNextTokenExchange(Duration.ofSeconds(30));
         String code = github.issueCode(CALLBACK);
 
-        Login login = provider(Duration.ofMillis(300)).identify(code, CALLBACK);
+        Login login = provider(Duration.ofMillis(300)).identify(code, SIGN_IN, CALLBACK);
 
         assertThat(login).isEqualTo(new Failed(Messages.TIMED_OUT));
         assertNothingSecretLeaked(login, code);
@@ -129,7 +131,7 @@ class GitHubSignInFailuresTest {
         github.delayNextUserRequest(Duration.ofSeconds(30));
         String code = github.issueCode(CALLBACK);
 
-        Login login = provider(Duration.ofMillis(300)).identify(code, CALLBACK);
+        Login login = provider(Duration.ofMillis(300)).identify(code, SIGN_IN, CALLBACK);
 
         assertThat(login).isEqualTo(new Failed(Messages.TIMED_OUT));
         assertThat(github.issuedTokens()).hasSize(1);
@@ -140,7 +142,7 @@ class GitHubSignInFailuresTest {
     void anAnswerJustInsideTheTimeoutIsStillUsed() {
         github.delayNextUserRequest(Duration.ofMillis(50));
 
-        Login login = provider(Duration.ofSeconds(5)).identify(github.issueCode(CALLBACK), CALLBACK);
+        Login login = provider(Duration.ofSeconds(5)).identify(github.issueCode(CALLBACK), SIGN_IN, CALLBACK);
 
         assertThat(login).isNotInstanceOf(Failed.class);
     }
@@ -151,7 +153,7 @@ class GitHubSignInFailuresTest {
         String code = github.issueCode(CALLBACK);
         github.stop();
 
-        Login login = provider.identify(code, CALLBACK);
+        Login login = provider.identify(code, SIGN_IN, CALLBACK);
 
         assertThat(login).isEqualTo(new Failed(Messages.UNREACHABLE));
         assertNothingSecretLeaked(login, code);
@@ -174,7 +176,7 @@ class GitHubSignInFailuresTest {
         assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(GitHubHttp.MAX_ANSWER_BYTES);
         github.answerNextUserRequest(200, body);
 
-        Login login = provider(Duration.ofSeconds(5)).identify(github.issueCode(CALLBACK), CALLBACK);
+        Login login = provider(Duration.ofSeconds(5)).identify(github.issueCode(CALLBACK), SIGN_IN, CALLBACK);
 
         assertThat(login).isNotInstanceOf(Failed.class);
     }

@@ -3,8 +3,6 @@ package dev.notesmcp.adapter.http;
 import dev.notesmcp.adapter.http.clientaddress.ClientAddressFilter;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
-import dev.notesmcp.adapter.http.devlogin.DevIdentityProvider;
-import dev.notesmcp.adapter.http.devlogin.DevLoginEndpoint;
 import dev.notesmcp.adapter.http.framing.HttpHygiene;
 import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
@@ -34,7 +32,6 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Everything the web adapter serves, ready to be put on a Helidon routing. */
 public final class WebApplication implements AutoCloseable {
@@ -45,15 +42,16 @@ public final class WebApplication implements AutoCloseable {
     private final McpEndpoint mcp;
     private final CorsTable cors;
     private final ClientAddressFilter clientAddresses;
+    private final List<IdentityProviderPage> identityProviderPages;
 
     /**
-     * @param devLogin  the development identity provider when it is the configured one: its
-     *                  sign-in page is then served too
+     * @param identityProviderPages pages the configured identity adapters serve themselves (the
+     *                              dev login's), served beside ours
      * @param cookieKey the key that signs browser cookies (derived from the JWT secret, so every
      *                  instance behind one URL has the same one)
      */
     public WebApplication(HttpSettings settings, VerifyAccessTokenUseCase verifyAccessToken, NoteToolCatalog tools,
-                          OAuthUseCases oauth, String identityProviderName, Optional<DevIdentityProvider> devLogin,
+                          OAuthUseCases oauth, List<IdentityProviderPage> identityProviderPages,
                           byte[] cookieKey, List<HealthIndicator> healthIndicators, String version) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
@@ -66,11 +64,11 @@ public final class WebApplication implements AutoCloseable {
         publicServices.add(resourceMetadata);
         publicServices.add(serverMetadata);
         publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
-        publicServices.addAll(AuthorizationFlow.endpoints(settings, identityProviderName, oauth.start(), oauth.decide(),
+        publicServices.addAll(AuthorizationFlow.endpoints(settings, oauth.start(), oauth.decide(),
                 oauth.complete(), cookieKey));
         publicServices.add(new TokenEndpoint(oauth.exchange(), responses));
         publicServices.add(new RevocationEndpoint(oauth.revoke(), responses));
-        devLogin.ifPresent(provider -> publicServices.add(new DevLoginEndpoint(provider, settings.publicUrl())));
+        this.identityProviderPages = List.copyOf(identityProviderPages);
         this.mcp = new McpEndpoint(settings, tools, json, version);
         List<String> metadataPaths = new ArrayList<>(resourceMetadata.paths());
         metadataPaths.addAll(serverMetadata.paths());
@@ -91,10 +89,12 @@ public final class WebApplication implements AutoCloseable {
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(ConsentEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(TokenEndpoint.TOKEN, new RateLimitHandler(limitRequestRate, Endpoint.TOKEN))
-                .any(RevocationEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE))
-                .any(DevLoginEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE));
+                .any(RevocationEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE));
+        identityProviderPages.forEach(page ->
+                routing.any(page.path(), new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE)));
         cors.routing(routing);
         publicServices.forEach(routing::register);
+        identityProviderPages.forEach(page -> routing.register(page.service()));
         routing.post(McpEndpoint.PATH, gate)
                 .register(mcp);
     }

@@ -51,8 +51,18 @@ class WebApplicationRoutingTest {
         WebApplication application = new WebApplication(
                 HttpSettings.of(URI.create("https://notes.example"), List.of(ALLOWED)),
                 token -> new TokenVerification.Rejected("unknown token"), new NoteToolCatalog(List.of()), oauth,
-                "dev", Optional.empty(), new byte[32], List.of(), "test");
+                List.of(new IdentityProviderPage("/oauth/test/page", rules -> rules.get("/oauth/test/page",
+                        (request, response) -> response.send("the test provider's page")))),
+                new byte[32], List.of(), "test");
         application.routing(routing);
+    }
+
+    @Test
+    void anIdentityProvidersOwnPageIsServed() {
+        try (Http1ClientResponse response = client.get("/oauth/test/page").request()) {
+            assertThat(response.status()).isEqualTo(Status.OK_200);
+            assertThat(response.as(String.class)).isEqualTo("the test provider's page");
+        }
     }
 
     @Test

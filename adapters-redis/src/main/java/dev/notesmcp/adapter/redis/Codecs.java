@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.redis;
 
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
 import dev.notesmcp.domain.oauth.AuthorizationRequest;
@@ -10,13 +11,15 @@ import dev.notesmcp.domain.oauth.PendingAuthorization;
 import dev.notesmcp.domain.oauth.TokenHash;
 import dev.notesmcp.domain.token.Scopes;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The stored forms of codes and pending authorizations; read back through the domain records' constructors. */
 final class Codecs {
 
     static final String CODE_FORMAT = "code.v1";
-    static final String PENDING_FORMAT = "pending.v1";
+    static final String PENDING_FORMAT = "pending.v2";
+    static final String LEGACY_PENDING_FORMAT = "pending.v1";
 
     private Codecs() {
     }
@@ -36,7 +39,7 @@ final class Codecs {
                 .toString();
     }
 
-    static AuthorizationCode decodeCode(String stored, Optional<java.time.Instant> redeemedAt) {
+    static AuthorizationCode decodeCode(String stored, Optional<Instant> redeemedAt) {
         Fields.Reader in = Fields.read(CODE_FORMAT, stored);
         AuthorizationCode code = new AuthorizationCode(
                 new TokenHash(in.string()),
@@ -53,8 +56,13 @@ final class Codecs {
         return code;
     }
 
+    /**
+     * A pending authorization; a login's sign-in without its state (the key holds the state's hash,
+     * the callback brings the state back: {@link #decodePending(String, Optional)}).
+     */
     static String encode(PendingAuthorization pending) {
         AuthorizationRequest request = pending.request();
+        Optional<UpstreamSignIn> signIn = pending.signIn();
         return Fields.write(PENDING_FORMAT)
                 .add(pending.id())
                 .add(request.client().value())
@@ -65,11 +73,20 @@ final class Codecs {
                 .add(pending.csrfHash().value())
                 .add(pending.expiresAt())
                 .add(pending.presumedUser().map(UserId::value))
+                .add(signIn.map(UpstreamSignIn::provider))
+                .add(signIn.map(UpstreamSignIn::nonce))
+                .add(signIn.map(UpstreamSignIn::codeVerifier))
                 .toString();
     }
 
-    static PendingAuthorization decodePending(String stored) {
-        Fields.Reader in = Fields.read(PENDING_FORMAT, stored);
+    /**
+     * {@code state}: the login's state as it came back, which the key is the hash of (none for a
+     * consent). A {@code pending.v1} value, written before sign-ins were recorded, is still read
+     * (during a rolling upgrade) and has no sign-in, so its login can no longer complete.
+     */
+    static PendingAuthorization decodePending(String stored, Optional<String> state) {
+        boolean legacy = stored.startsWith(LEGACY_PENDING_FORMAT + " ");
+        Fields.Reader in = Fields.read(legacy ? LEGACY_PENDING_FORMAT : PENDING_FORMAT, stored);
         String id = in.string();
         AuthorizationRequest request = new AuthorizationRequest(
                 new ClientId(in.string()),
@@ -77,9 +94,18 @@ final class Codecs {
                 Scopes.parse(in.string()),
                 in.optional(),
                 new CodeChallenge(in.string()));
-        PendingAuthorization pending = new PendingAuthorization(id, request, new TokenHash(in.string()), in.instant(),
-                in.optional().map(UserId::new));
+        TokenHash csrfHash = new TokenHash(in.string());
+        Instant expiresAt = in.instant();
+        Optional<UserId> presumed = in.optional().map(UserId::new);
+        Optional<UpstreamSignIn> signIn = Optional.empty();
+        if (!legacy) {
+            Optional<String> provider = in.optional();
+            Optional<String> nonce = in.optional();
+            Optional<String> verifier = in.optional();
+            signIn = state.flatMap(s -> provider.map(name -> new UpstreamSignIn(name, s, nonce.orElseThrow(),
+                    verifier.orElseThrow())));
+        }
         in.end();
-        return pending;
+        return new PendingAuthorization(id, request, csrfHash, expiresAt, presumed, signIn);
     }
 }

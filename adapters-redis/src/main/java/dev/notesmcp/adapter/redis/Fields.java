@@ -13,7 +13,7 @@ import java.util.Optional;
  * then each field, separated by single spaces. A field is {@code =} followed by its
  * {@code application/x-www-form-urlencoded} UTF-8 form (which never contains a space, {@code =}
  * or {@code ~}); an absent optional field is {@code ~}. Instants are ISO-8601 ({@link Instant#toString()}),
- * exact to the nanosecond. No JSON library: Jackson belongs to adapters-http alone.
+ * exact to the nanosecond. No JSON library: a dozen flat fields need none (and Jackson is not this adapter's).
  */
 final class Fields {
 

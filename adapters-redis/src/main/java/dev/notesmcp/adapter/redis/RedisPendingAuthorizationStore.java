@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Authorization requests in flight, in Redis: {@code <prefix>pending:consent:<id>} and
- * {@code <prefix>pending:login:<state hash>}, each with a TTL of the request's remaining lifetime
+ * {@code <prefix>pending:login:<state hash>} (the value holds the sign-in's provider, nonce and
+ * verifier, never the state), each with a TTL of the request's remaining lifetime
  * (by {@code clock}), so abandoned requests vanish by themselves. Taking is {@code GETDEL}: at most
  * one caller, on any instance, gets a request. A request already past its expiry is not stored.
  */
@@ -32,17 +33,17 @@ public final class RedisPendingAuthorizationStore implements PendingAuthorizatio
 
     @Override
     public Optional<PendingAuthorization> takeForConsent(String id) {
-        return take(consentKey(id));
+        return take(consentKey(id), Optional.empty());
     }
 
     @Override
-    public void awaitLogin(TokenHash state, PendingAuthorization pending) {
-        park(loginKey(state), pending);
+    public void awaitLogin(PendingAuthorization pending) {
+        park(loginKey(TokenHash.of(pending.awaitedSignIn().state())), pending);
     }
 
     @Override
-    public Optional<PendingAuthorization> takeForLogin(TokenHash state) {
-        return take(loginKey(state));
+    public Optional<PendingAuthorization> takeForLogin(String state) {
+        return take(loginKey(TokenHash.of(state)), Optional.of(state));
     }
 
     private void park(String key, PendingAuthorization pending) {
@@ -54,9 +55,9 @@ public final class RedisPendingAuthorizationStore implements PendingAuthorizatio
         redis.call(commands -> commands.set(key, value, SetArgs.Builder.px(remaining.toMillis())));
     }
 
-    private Optional<PendingAuthorization> take(String key) {
+    private Optional<PendingAuthorization> take(String key, Optional<String> state) {
         String stored = redis.call(commands -> commands.getdel(key));
-        return Optional.ofNullable(stored).map(Codecs::decodePending);
+        return Optional.ofNullable(stored).map(value -> Codecs.decodePending(value, state));
     }
 
     private String consentKey(String id) {

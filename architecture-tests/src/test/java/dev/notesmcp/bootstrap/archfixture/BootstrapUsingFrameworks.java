@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.archfixture;
 
+import com.nimbusds.archfixture.FakeOidcProviderMetadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.TemplateEngine;
 import io.helidon.cors.CrossOriginConfig;
@@ -35,6 +36,10 @@ public final class BootstrapUsingFrameworks {
     }
 
     public java.net.http.HttpClient jdkHttpClient() {
+        return null;
+    }
+
+    public FakeOidcProviderMetadata nimbus() {
         return null;
     }
 }

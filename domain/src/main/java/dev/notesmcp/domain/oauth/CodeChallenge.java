@@ -1,11 +1,10 @@
 package dev.notesmcp.domain.oauth;
 
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +40,6 @@ public record CodeChallenge(String value) {
     }
 
     private static String hash(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.base64Url(verifier);
     }
 }

@@ -1,11 +1,10 @@
 package dev.notesmcp.domain.oauth;
 
 import dev.notesmcp.domain.InvalidValueException;
+import dev.notesmcp.domain.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * How a secret we issue (authorization code, refresh token, client secret) is kept at rest:
@@ -21,12 +20,7 @@ public record TokenHash(String value) {
     }
 
     public static TokenHash of(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return new TokenHash(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return new TokenHash(Sha256.base64Url(secret));
     }
 
     /** Whether {@code secret} hashes to this value; compared in constant time. */

@@ -16,10 +16,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -38,8 +42,8 @@ import java.util.stream.Collectors;
 /**
  * An in-process GitHub for tests: a small HTTP server on a free loopback port serving
  * {@code /login/oauth/authorize} (signs the "current user" in at once and redirects back with a
- * code), {@code /login/oauth/access_token} (single-use codes; errors as HTTP 200 +
- * {@code {"error": ...}}, as GitHub does) and {@code /user} (only for the tokens it issued).
+ * code), {@code /login/oauth/access_token} (single-use codes, bound to the PKCE S256 challenge
+ * sent to authorize, if any; errors as HTTP 200 + {@code {"error": ...}}, as GitHub does) and {@code /user} (only for the tokens it issued).
  * Point the application at it with {@code GITHUB_URL=}{@link #webUrl()} and
  * {@code GITHUB_API_URL=}{@link #apiUrl()}. Failures can be switched on for the next call.
  *
@@ -71,7 +75,11 @@ public final class FakeGitHub implements AutoCloseable {
 
     private final AtomicReference<User> currentUser = new AtomicReference<>(new User(DEFAULT_USER_ID, DEFAULT_LOGIN));
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
-    private final Map<String, User> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    /** Organisation (lower case) → user id → membership state ({@code active} or {@code pending}). */
+    private final Map<String, Map<Long, String>> memberships = new ConcurrentHashMap<>();
+    private final Set<String> restrictedOrgs = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Reply> nextMembershipReply = new AtomicReference<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicBoolean denyNextAuthorization = new AtomicBoolean();
     private final AtomicReference<Reply> nextTokenReply = new AtomicReference<>();
@@ -128,6 +136,29 @@ public final class FakeGitHub implements AutoCloseable {
         return this;
     }
 
+    /** {@code id} is an active member of {@code org} (names are case-insensitive, as on GitHub). */
+    public FakeGitHub addMember(String org, long id) {
+        memberships.computeIfAbsent(org.toLowerCase(Locale.ROOT), o -> new ConcurrentHashMap<>()).put(id, "active");
+        return this;
+    }
+
+    /** {@code id} was invited to {@code org} but has not accepted: membership {@code pending}. */
+    public FakeGitHub inviteMember(String org, long id) {
+        memberships.computeIfAbsent(org.toLowerCase(Locale.ROOT), o -> new ConcurrentHashMap<>()).put(id, "pending");
+        return this;
+    }
+
+    /** {@code org} restricts OAuth App access and has not approved this app: its memberships answer 403. */
+    public FakeGitHub restrictOrg(String org) {
+        restrictedOrgs.add(org.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    /** The next membership lookup answers exactly this (status, JSON content type, body). */
+    public void answerNextMembershipRequest(int status, String body) {
+        nextMembershipReply.set(Reply.json(status, body));
+    }
+
     /** The next authorization is denied by the user: redirect with {@code error=access_denied}. */
     public void denyNextAuthorization() {
         denyNextAuthorization.set(true);
@@ -160,10 +191,14 @@ public final class FakeGitHub implements AutoCloseable {
         nextUserDelay.set(delay);
     }
 
-    /** A code for the current user as if the browser had been through authorize with this callback. */
+    /** A code for the current user as if the browser had been through authorize with this callback (no PKCE). */
     public String issueCode(URI redirectUri) {
+        return issueCode(redirectUri, Optional.empty(), "read:user");
+    }
+
+    private String issueCode(URI redirectUri, Optional<String> codeChallenge, String scope) {
         String code = HexFormat.of().formatHex(randomBytes(10));
-        codes.put(code, new Grant(currentUser.get(), redirectUri.toString(), Instant.now()));
+        codes.put(code, new Grant(currentUser.get(), redirectUri.toString(), codeChallenge, scope, Instant.now()));
         return code;
     }
 
@@ -239,6 +274,8 @@ public final class FakeGitHub implements AutoCloseable {
                 reply = accessToken(exchange, body);
             } else if (path.equals(apiPath + "/user")) {
                 reply = user(exchange);
+            } else if (path.startsWith(apiPath + "/user/memberships/orgs/")) {
+                reply = membership(exchange, path.substring((apiPath + "/user/memberships/orgs/").length()));
             } else {
                 reply = Reply.json(404, "{\"message\":\"Not Found\"}");
             }
@@ -260,12 +297,17 @@ public final class FakeGitHub implements AutoCloseable {
         if (redirectUri == null || redirectUri.isBlank()) {
             return Reply.text(400, "redirect_uri is required by this fake");
         }
+        String method = query.get("code_challenge_method");
+        if (method != null && !method.equals("S256")) {
+            return Reply.text(400, "code_challenge_method must be S256 (GitHub accepts no other)");
+        }
         Map<String, String> back = new LinkedHashMap<>();
         if (denyNextAuthorization.getAndSet(false)) {
             back.put("error", "access_denied");
             back.put("error_description", "The user has denied your application access.");
         } else {
-            back.put("code", issueCode(URI.create(redirectUri)));
+            back.put("code", issueCode(URI.create(redirectUri), Optional.ofNullable(query.get("code_challenge")),
+                    query.getOrDefault("scope", "")));
         }
         if (query.get("state") != null) {
             back.put("state", query.get("state"));
@@ -298,12 +340,16 @@ public final class FakeGitHub implements AutoCloseable {
         if (form.get("redirect_uri") != null && !form.get("redirect_uri").equals(grant.redirectUri())) {
             return tokenError(json, "redirect_uri_mismatch", "The redirect_uri MUST match the registered callback URL for this application.");
         }
+        if (grant.codeChallenge().isPresent() && !grant.codeChallenge().get().equals(s256(form.get("code_verifier")))) {
+            // PKCE (RFC 7636 §4.6): a code issued with a challenge needs its verifier.
+            return tokenError(json, "bad_verification_code", "The code_verifier does not match the code_challenge.");
+        }
         String token = "gho_" + HexFormat.of().formatHex(randomBytes(18));
-        tokens.put(token, grant.user());
+        tokens.put(token, new Token(grant.user(), Set.of(grant.scope().split("[ ,]+"))));
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("access_token", token);
         answer.put("token_type", "bearer");
-        answer.put("scope", "read:user");
+        answer.put("scope", grant.scope().replace(' ', ','));
         return json ? Reply.json(200, toJson(answer)) : Reply.form(200, encodeForm(answer));
     }
 
@@ -324,22 +370,58 @@ public final class FakeGitHub implements AutoCloseable {
         if (scripted != null) {
             return scripted;
         }
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        User user = null;
-        if (authorization != null) {
-            String[] parts = authorization.split(" ", 2);
-            if (parts.length == 2 && (parts[0].equalsIgnoreCase("bearer") || parts[0].equalsIgnoreCase("token"))) {
-                user = tokens.get(parts[1].strip());
-            }
+        Token token = bearer(exchange);
+        if (token == null) {
+            return badCredentials();
         }
-        if (user == null) {
-            return Reply.json(401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"401\"}");
-        }
+        User user = token.user();
         return Reply.json(200, "{\"login\":" + quote(user.login()) + ",\"id\":" + user.id()
                 + ",\"node_id\":\"MDQ6VXNlcjE=\",\"avatar_url\":\"https://avatars.githubusercontent.com/u/" + user.id() + "?v=4\","
                 + "\"type\":\"User\",\"site_admin\":false,\"name\":null,\"company\":null,\"public_repos\":8,"
                 + "\"plan\":{\"name\":\"free\",\"space\":976562499,\"collaborators\":0,\"private_repos\":10000},"
                 + "\"created_at\":\"2011-01-25T18:44:36Z\"}");
+    }
+
+    /** {@code GET /user/memberships/orgs/{org}}: needs {@code read:org}; 404 for a non-member, as GitHub answers. */
+    private Reply membership(HttpExchange exchange, String rawOrg) {
+        if (!exchange.getRequestMethod().equals("GET")) {
+            return Reply.json(404, "{\"message\":\"Not Found\"}");
+        }
+        Reply scripted = nextMembershipReply.getAndSet(null);
+        if (scripted != null) {
+            return scripted;
+        }
+        Token token = bearer(exchange);
+        if (token == null) {
+            return badCredentials();
+        }
+        String org = URLDecoder.decode(rawOrg, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        if (!token.scopes().contains("read:org") || restrictedOrgs.contains(org)) {
+            return Reply.json(403, "{\"message\":\"Although you appear to have the correct authorization credentials, the"
+                    + " organization has enabled OAuth App access restrictions, or the token lacks read:org.\"}");
+        }
+        String state = memberships.getOrDefault(org, Map.of()).get(token.user().id());
+        if (state == null) {
+            return Reply.json(404, "{\"message\":\"Not Found\",\"status\":\"404\"}");
+        }
+        return Reply.json(200, "{\"url\":\"https://api.github.com/orgs/" + org + "/memberships/" + token.user().login()
+                + "\",\"state\":" + quote(state) + ",\"role\":\"member\",\"organization\":{\"login\":" + quote(org)
+                + "},\"user\":{\"login\":" + quote(token.user().login()) + ",\"id\":" + token.user().id() + "}}");
+    }
+
+    private Token bearer(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null) {
+            String[] parts = authorization.split(" ", 2);
+            if (parts.length == 2 && (parts[0].equalsIgnoreCase("bearer") || parts[0].equalsIgnoreCase("token"))) {
+                return tokens.get(parts[1].strip());
+            }
+        }
+        return null;
+    }
+
+    private static Reply badCredentials() {
+        return Reply.json(401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"401\"}");
     }
 
     private static void pause(Duration delay) throws InterruptedException {
@@ -414,6 +496,18 @@ public final class FakeGitHub implements AutoCloseable {
         return out.append('"').toString();
     }
 
+    private static String s256(String verifier) {
+        if (verifier == null) {
+            return "";
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);
@@ -478,7 +572,10 @@ public final class FakeGitHub implements AutoCloseable {
     private record User(long id, String login) {
     }
 
-    private record Grant(User user, String redirectUri, Instant issuedAt) {
+    private record Token(User user, Set<String> scopes) {
+    }
+
+    private record Grant(User user, String redirectUri, Optional<String> codeChallenge, String scope, Instant issuedAt) {
     }
 
     private record Reply(int status, String contentType, String body, String location) {

@@ -38,6 +38,12 @@ public final class MethodNotAllowed implements Handler {
         rules.route(method -> !methods.contains(method), PathMatchers.exact(path), new MethodNotAllowed(methods));
     }
 
+    /** Answers 405 on the paths matching {@code pattern} (Helidon's, e.g. {@code /oauth/{provider}/callback}). */
+    public static void registerPattern(HttpRules rules, String pattern, Method... served) {
+        List<Method> methods = Arrays.asList(served);
+        rules.route(method -> !methods.contains(method), PathMatchers.pattern(pattern), new MethodNotAllowed(methods));
+    }
+
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
         response.status(Status.METHOD_NOT_ALLOWED_405)

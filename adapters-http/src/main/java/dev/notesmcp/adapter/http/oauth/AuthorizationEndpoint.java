@@ -28,7 +28,10 @@ public final class AuthorizationEndpoint implements HttpService {
         this.rememberedUser = rememberedUser;
     }
 
-    /** Where the upstream provider sends the browser back, relative to {@code PUBLIC_URL}. */
+    /**
+     * Where the upstream provider {@code providerName} sends the browser back, relative to
+     * {@code PUBLIC_URL}; one route serves them all ({@link LoginCallbackEndpoint}).
+     */
     public static String callbackPath(String providerName) {
         return "/oauth/" + providerName + "/callback";
     }

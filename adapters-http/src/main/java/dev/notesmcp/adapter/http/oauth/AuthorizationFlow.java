@@ -21,7 +21,7 @@ public final class AuthorizationFlow {
      * @param cookieKey the HMAC key for the remembered-user cookie (at least 32 random bytes;
      *                  instances behind one URL must share it)
      */
-    public static List<HttpService> endpoints(HttpSettings settings, String providerName,
+    public static List<HttpService> endpoints(HttpSettings settings,
                                               StartAuthorizationUseCase start, DecideConsentUseCase decide,
                                               CompleteLoginUseCase complete, byte[] cookieKey) {
         boolean secure = "https".equalsIgnoreCase(settings.publicUrl().getScheme());
@@ -29,6 +29,6 @@ public final class AuthorizationFlow {
         RememberedUserCookie rememberedUser = new RememberedUserCookie(cookieKey, secure);
         return List.of(new AuthorizationEndpoint(start, steps, rememberedUser),
                 new ConsentEndpoint(settings, decide, steps),
-                new LoginCallbackEndpoint(providerName, complete, steps, rememberedUser));
+                new LoginCallbackEndpoint(complete, steps, rememberedUser));
     }
 }

@@ -5,8 +5,10 @@ import dev.notesmcp.adapter.http.page.HtmlPages;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.AskConsent;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToClient;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ReturnWithError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
+import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.SetCookie;
@@ -49,6 +51,10 @@ final class AuthorizationSteps {
                 redirect(response, login.location().toString());
             }
             case ShowError error -> HtmlPages.error(response, Status.BAD_REQUEST_400, error.message());
+            // Refused by a policy: 403; the identity provider failed us: 502.
+            case ReturnWithError returning -> HtmlPages.returnWithError(response,
+                    returning.error() == OAuthErrorCode.ACCESS_DENIED ? Status.FORBIDDEN_403 : Status.BAD_GATEWAY_502,
+                    returning.message(), returning.location().toString());
         }
     }
 
@@ -80,8 +86,11 @@ final class AuthorizationSteps {
         List<ConsentPage.Permission> permissions = consent.scopes().values().stream()
                 .map(scope -> new ConsentPage.Permission(capitalized(scope.description()), scope.value()))
                 .toList();
+        List<ConsentPage.SignInChoice> choices = consent.signInOptions().stream()
+                .map(option -> new ConsentPage.SignInChoice(option.provider(), option.displayName()))
+                .toList();
         HtmlPages.consent(response, new ConsentPage(consent.clientName(), permissions, consent.redirectHost(),
-                consentAction, consent.pendingId(), consent.csrfToken(), consent.verifiedHost()));
+                consentAction, consent.pendingId(), consent.csrfToken(), consent.verifiedHost(), choices));
     }
 
     private static String capitalized(String text) {

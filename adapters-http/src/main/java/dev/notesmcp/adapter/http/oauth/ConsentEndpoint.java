@@ -54,9 +54,8 @@ public final class ConsentEndpoint implements HttpService {
         }
         Optional<String> requestId = form.get("request_id");
         Optional<String> csrfToken = form.get("csrf_token");
-        Optional<String> decision = form.get("decision");
-        if (requestId.isEmpty() || csrfToken.isEmpty() || decision.isEmpty()
-                || !(decision.get().equals("approve") || decision.get().equals("deny"))) {
+        Optional<Boolean> approved = decision(form);
+        if (requestId.isEmpty() || csrfToken.isEmpty() || approved.isEmpty()) {
             HtmlPages.error(response, Status.BAD_REQUEST_400, "The consent form is incomplete."
                     + " Please start again from your application.");
             return;
@@ -64,7 +63,21 @@ public final class ConsentEndpoint implements HttpService {
         Optional<String> browserToken = steps.readConsentCookie(request, requestId.get());
         steps.clearConsentCookie(response, requestId.get());
         steps.send(response, decide.decide(new DecideConsentUseCase.Command(requestId.get(), csrfToken.get(),
-                browserToken, decision.get().equals("approve"))));
+                browserToken, approved.get(), form.get("provider"))));
+    }
+
+    /**
+     * The button pressed: {@code decision=approve} (one provider), {@code provider=<name>} ("Continue
+     * with …", several) or {@code decision=deny}. A browser sends only the pressed button, so anything
+     * else (both, neither, another value) is not a decision.
+     */
+    private static Optional<Boolean> decision(FormParameters form) {
+        Optional<String> decision = form.get("decision");
+        if (form.get("provider").isPresent()) {
+            return decision.isEmpty() ? Optional.of(true) : Optional.empty();
+        }
+        return decision.filter(value -> value.equals("approve") || value.equals("deny"))
+                .map(value -> value.equals("approve"));
     }
 
     /**

@@ -11,26 +11,30 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-/** {@code GET /oauth/<provider>/callback}: back from the upstream sign-in, on to the client. */
+/**
+ * {@code GET /oauth/{provider}/callback}, one route for every identity provider: back from the
+ * upstream sign-in, on to the client. The application checks the path's provider is the one the
+ * sign-in was started with.
+ */
 public final class LoginCallbackEndpoint implements HttpService {
 
+    static final String PATH = "/oauth/{provider}/callback";
+
     private final CompleteLoginUseCase complete;
-    private final String path;
     private final AuthorizationSteps steps;
     private final RememberedUserCookie rememberedUser;
 
-    LoginCallbackEndpoint(String providerName, CompleteLoginUseCase complete, AuthorizationSteps steps,
+    LoginCallbackEndpoint(CompleteLoginUseCase complete, AuthorizationSteps steps,
                           RememberedUserCookie rememberedUser) {
         this.complete = complete;
-        this.path = AuthorizationEndpoint.callbackPath(providerName);
         this.steps = steps;
         this.rememberedUser = rememberedUser;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(path, this::callback);
-        MethodNotAllowed.register(rules, path, Method.GET);
+        rules.get(PATH, this::callback);
+        MethodNotAllowed.registerPattern(rules, PATH, Method.GET);
     }
 
     private void callback(ServerRequest request, ServerResponse response) {
@@ -43,8 +47,8 @@ public final class LoginCallbackEndpoint implements HttpService {
                 return;
             }
         }
-        var command = new CompleteLoginUseCase.Command(query.get("state"), steps.readLoginCookie(request),
-                query.get("code"), query.get("error"));
+        var command = new CompleteLoginUseCase.Command(request.path().pathParameters().get("provider"),
+                query.get("state"), steps.readLoginCookie(request), query.get("code"), query.get("error"));
         steps.clearLoginCookie(response);
         StartAuthorizationUseCase.Step step = complete.complete(command);
         if (step instanceof StartAuthorizationUseCase.RedirectToClient redirect && redirect.signedIn().isPresent()) {

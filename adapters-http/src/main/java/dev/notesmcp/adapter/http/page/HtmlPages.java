@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Our own small HTML pages (consent, sign-in, errors), rendered from the JTE templates in
+ * Our own small HTML pages (consent, errors), rendered from the JTE templates in
  * {@code src/main/jte}, precompiled at build time with {@link ContentType#Html}: every value is
  * escaped for where it stands. No scripts, no external resources; framing forbidden
  * (clickjacking), nothing cached, no referrer to other sites.
@@ -42,9 +42,12 @@ public final class HtmlPages {
         send(response, status, "no-referrer", "error.jte", Map.of("message", message));
     }
 
-    /** The development identity provider's sign-in form. */
-    public static void devLogin(ServerResponse response, String action, String state) {
-        send(response, Status.OK_200, "no-referrer", "devlogin.jte", Map.of("action", action, "state", state));
+    /**
+     * A sign-in that ended without a user for the client: {@code message} says why, and the page's
+     * one link, {@code returnTo}, takes the browser back to the client with the OAuth error.
+     */
+    public static void returnWithError(ServerResponse response, Status status, String message, String returnTo) {
+        send(response, status, "no-referrer", "returning.jte", Map.of("message", message, "returnTo", returnTo));
     }
 
     /**

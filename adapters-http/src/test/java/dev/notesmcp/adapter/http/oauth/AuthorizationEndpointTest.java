@@ -2,6 +2,7 @@ package dev.notesmcp.adapter.http.oauth;
 
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.SignInOption;
 import dev.notesmcp.domain.token.Scopes;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -23,6 +24,8 @@ class AuthorizationEndpointTest {
 
     /** A client picks its own name: the page must show it as text, never as markup. */
     private static final String HOSTILE_NAME = "<script>alert(1)</script>\" onmouseover=\"x";
+    private static final String HOSTILE_PROVIDER = "<b>Okta</b>";
+    private static final String CHOOSER = "Choosing App";
 
     private final DirectClient client;
 
@@ -34,8 +37,11 @@ class AuthorizationEndpointTest {
     static void routing(HttpRouting.Builder routing) {
         StartAuthorizationUseCase start = command -> new StartAuthorizationUseCase.AskConsent("pending-1",
                 "csrf-1", command.clientId().orElse(HOSTILE_NAME), "app.example", Scopes.all(),
-                command.clientId().filter(id -> id.startsWith("https://")).map(id -> "claude.ai"));
-        AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()), "dev", start,
+                command.clientId().filter(id -> id.startsWith("https://")).map(id -> "claude.ai"),
+                command.clientId().filter(CHOOSER::equals).isPresent()
+                        ? List.of(new SignInOption("github", "GitHub"), new SignInOption("oidc", HOSTILE_PROVIDER))
+                        : List.of(new SignInOption("dev", "the dev login")));
+        AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()), start,
                 command -> new StartAuthorizationUseCase.ShowError("unused"),
                 command -> new StartAuthorizationUseCase.ShowError("unused"), new byte[32]).forEach(routing::register);
     }
@@ -59,6 +65,29 @@ class AuthorizationEndpointTest {
             assertThat(response.headers().first(HeaderNames.create("Referrer-Policy"))).hasValue("same-origin");
             assertThat(response.headers().first(HeaderNames.SET_COOKIE)).get().asString()
                     .startsWith("__Host-notes_mcp_consent_pending-1=").contains("SameSite=Strict");
+        }
+    }
+
+    @Test
+    void withSeveralProvidersTheApproveFormHasOneContinueButtonEachAndStillADenyButton() {
+        try (Http1ClientResponse response = client.get(AuthorizationEndpoint.AUTHORIZE)
+                .queryParam("client_id", CHOOSER).request()) {
+            String page = response.as(String.class);
+            assertThat(page).contains(
+                    "<button type=\"submit\" name=\"provider\" value=\"github\">Continue with GitHub</button>",
+                    "<button type=\"submit\" name=\"provider\" value=\"oidc\">Continue with &lt;b&gt;Okta&lt;/b&gt;</button>",
+                    "name=\"decision\" value=\"deny\"")
+                    .doesNotContain("value=\"approve\"").doesNotContain("<b>Okta");
+            assertThat(page.indexOf("value=\"github\"")).isLessThan(page.indexOf("value=\"oidc\""));
+        }
+    }
+
+    @Test
+    void withOneProviderThereIsASingleAllowButtonAndNoChooser() {
+        try (Http1ClientResponse response = client.get(AuthorizationEndpoint.AUTHORIZE)
+                .queryParam("client_id", "Notes App").request()) {
+            assertThat(response.as(String.class)).contains("<button type=\"submit\" name=\"decision\" value=\"approve\">Allow</button>")
+                    .doesNotContain("name=\"provider\"").doesNotContain("Continue with");
         }
     }
 

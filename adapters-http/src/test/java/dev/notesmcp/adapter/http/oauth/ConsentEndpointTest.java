@@ -39,7 +39,7 @@ class ConsentEndpointTest {
             DECISIONS.add(command);
             return new StartAuthorizationUseCase.RedirectToClient(URI.create("https://app.example/cb?code=c"));
         };
-        AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()), "dev",
+        AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()),
                 command -> new StartAuthorizationUseCase.ShowError("unused"), decide,
                 command -> new StartAuthorizationUseCase.ShowError("unused"), new byte[32]).forEach(routing::register);
     }
@@ -79,7 +79,42 @@ class ConsentEndpointTest {
                 assertThat(response.status()).as(headers.toString()).isEqualTo(Status.FOUND_302);
             }
         }
-        assertThat(DECISIONS).hasSize(4).allSatisfy(command -> assertThat(command.approved()).isTrue());
+        assertThat(DECISIONS).hasSize(4).allSatisfy(command -> {
+            assertThat(command.approved()).isTrue();
+            assertThat(command.provider()).isEmpty();
+        });
+    }
+
+    @Test
+    void aContinueButtonApprovesWithItsProviderAndDenyCarriesNone() {
+        try (Http1ClientResponse response = submit("request_id=p1&csrf_token=t1&provider=github")) {
+            assertThat(response.status()).isEqualTo(Status.FOUND_302);
+        }
+        try (Http1ClientResponse response = submit("request_id=p2&csrf_token=t2&decision=deny")) {
+            assertThat(response.status()).isEqualTo(Status.FOUND_302);
+        }
+        assertThat(DECISIONS).hasSize(2);
+        assertThat(DECISIONS.get(0).approved()).isTrue();
+        assertThat(DECISIONS.get(0).provider()).contains("github");
+        assertThat(DECISIONS.get(1).approved()).isFalse();
+        assertThat(DECISIONS.get(1).provider()).isEmpty();
+    }
+
+    @Test
+    void aFormPressingTwoButtonsAtOnceIsNoDecision() {
+        for (String form : List.of("request_id=p1&csrf_token=t1&provider=github&decision=deny",
+                "request_id=p1&csrf_token=t1&provider=github&decision=approve",
+                "request_id=p1&csrf_token=t1&provider=github&provider=dev")) {
+            try (Http1ClientResponse response = submit(form)) {
+                assertThat(response.status()).as(form).isEqualTo(Status.BAD_REQUEST_400);
+            }
+        }
+        assertThat(DECISIONS).isEmpty();
+    }
+
+    private Http1ClientResponse submit(String form) {
+        return client.post(ConsentEndpoint.PATH).followRedirects(false)
+                .header(HeaderNames.CONTENT_TYPE, "application/x-www-form-urlencoded").submit(form);
     }
 
     @Test

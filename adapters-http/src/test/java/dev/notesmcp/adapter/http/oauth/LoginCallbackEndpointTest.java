@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code GET /oauth/dev/callback} on the authorization flow's own routing. */
+/** {@code GET /oauth/{provider}/callback} on the authorization flow's own routing. */
 @RoutingTest
 class LoginCallbackEndpointTest {
 
@@ -41,7 +41,7 @@ class LoginCallbackEndpointTest {
             return new StartAuthorizationUseCase.RedirectToClient(URI.create("https://app.example/cb?code=c"),
                     Optional.of(new UserId("dev:ada")));
         };
-        AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()), "dev",
+        AuthorizationFlow.endpoints(HttpSettings.of(URI.create("https://notes.example"), List.of()),
                 command -> new StartAuthorizationUseCase.ShowError("unused"),
                 command -> new StartAuthorizationUseCase.ShowError("unused"), complete, new byte[32])
                 .forEach(routing::register);
@@ -61,10 +61,32 @@ class LoginCallbackEndpointTest {
             assertThat(response.headers().values(HeaderNames.SET_COOKIE)).anyMatch(c -> c.contains("notes_mcp_user="));
         }
         assertThat(COMPLETED).singleElement().satisfies(command -> {
+            assertThat(command.provider()).isEqualTo("dev");
             assertThat(command.state()).hasValue("s 1");
             assertThat(command.code()).hasValue("c1");
             assertThat(command.browserState()).isEmpty();
         });
+    }
+
+    @Test
+    void oneRouteServesEveryProviderAndHandsOnWhichOneThePathNames() {
+        for (String provider : List.of("github", "google", "my-okta")) {
+            try (Http1ClientResponse response = client.get(AuthorizationEndpoint.callbackPath(provider))
+                    .followRedirects(false).queryParam("state", "s").request()) {
+                assertThat(response.status()).isEqualTo(Status.FOUND_302);
+            }
+        }
+        assertThat(COMPLETED).extracting(CompleteLoginUseCase.Command::provider)
+                .containsExactly("github", "google", "my-okta");
+    }
+
+    @Test
+    void theCallbackAnswersGetOnly() {
+        try (Http1ClientResponse response = client.post(AuthorizationEndpoint.callbackPath("github")).request()) {
+            assertThat(response.status()).isEqualTo(Status.METHOD_NOT_ALLOWED_405);
+            assertThat(response.headers().first(HeaderNames.ALLOW)).hasValue("GET");
+        }
+        assertThat(COMPLETED).isEmpty();
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Authorization requests in flight, in memory; {@code remove} makes each take single-use. */
+/**
+ * Authorization requests in flight, in memory; {@code remove} makes each take single-use. A login
+ * is keyed by the hash of its state like in the shared stores (the process's memory holds the
+ * request itself, sign-in included).
+ */
 public final class InMemoryPendingAuthorizationStore implements PendingAuthorizationStore {
 
     private final ConcurrentMap<String, PendingAuthorization> awaitingConsent = new ConcurrentHashMap<>();
@@ -32,14 +36,15 @@ public final class InMemoryPendingAuthorizationStore implements PendingAuthoriza
     }
 
     @Override
-    public void awaitLogin(TokenHash state, PendingAuthorization pending) {
+    public void awaitLogin(PendingAuthorization pending) {
+        TokenHash state = TokenHash.of(pending.awaitedSignIn().state());
         purgeExpired();
         awaitingLogin.put(state, pending);
     }
 
     @Override
-    public Optional<PendingAuthorization> takeForLogin(TokenHash state) {
-        return Optional.ofNullable(awaitingLogin.remove(state));
+    public Optional<PendingAuthorization> takeForLogin(String state) {
+        return Optional.ofNullable(awaitingLogin.remove(TokenHash.of(state)));
     }
 
     /** Abandoned requests would otherwise pile up: drop the expired ones whenever a new one arrives. */

@@ -1,7 +1,6 @@
 package dev.notesmcp.application.port.out;
 
 import dev.notesmcp.domain.oauth.PendingAuthorization;
-import dev.notesmcp.domain.oauth.TokenHash;
 
 import java.util.Optional;
 
@@ -18,9 +17,16 @@ public interface PendingAuthorizationStore {
     /** Takes it out for the decision: at most one caller gets it. */
     Optional<PendingAuthorization> takeForConsent(String id);
 
-    /** Waits for the upstream login, under the hash of our upstream {@code state}. */
-    void awaitLogin(TokenHash state, PendingAuthorization pending);
+    /**
+     * Waits for the upstream login {@code pending.signIn()} (required), under the hash of its
+     * {@code state}. The state itself is never kept: whoever reads the store cannot forge the
+     * callback. The provider, nonce and PKCE verifier are kept as they are (they must be presented again).
+     */
+    void awaitLogin(PendingAuthorization pending);
 
-    /** Takes it out at the callback: at most one caller gets it. */
-    Optional<PendingAuthorization> takeForLogin(TokenHash state);
+    /**
+     * Takes it out at the callback by the {@code state} that came back: at most one caller gets
+     * it, with its sign-in whole again (that very state beside the kept provider, nonce and verifier).
+     */
+    Optional<PendingAuthorization> takeForLogin(String state);
 }

@@ -1,6 +1,7 @@
 package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToClient;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ReturnWithError;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.OAuthError;
 
@@ -39,6 +40,11 @@ final class ClientRedirects {
         state.ifPresent(value -> parameters.put("state", value));
         parameters.put("iss", issuer);
         return new RedirectToClient(withParameters(redirectUri, parameters));
+    }
+
+    /** Our page explaining {@code message}, whose link returns to the client with {@code error}. */
+    ReturnWithError explained(String message, String redirectUri, OAuthError error, Optional<String> state) {
+        return new ReturnWithError(message, error.code(), error(redirectUri, error, state).location());
     }
 
     static URI withParameters(String base, Map<String, String> parameters) {

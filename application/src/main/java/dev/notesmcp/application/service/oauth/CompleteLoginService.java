@@ -9,6 +9,7 @@ import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.domain.identity.UpstreamIdentity;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
 import dev.notesmcp.domain.oauth.AuthorizationRequest;
 import dev.notesmcp.domain.oauth.Consent;
@@ -17,7 +18,6 @@ import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
-import dev.notesmcp.domain.oauth.TokenHash;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,28 +26,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import static dev.notesmcp.application.service.oauth.DecideConsentService.START_AGAIN;
+
 /**
- * The upstream callback. The {@code state} must be ours, unused, unexpired and bound to this
- * browser; then the upstream code is traded for the user's identity, the consent is remembered,
- * a grant starts and the client gets our one-time code.
+ * The upstream callback, {@code /oauth/<provider>/callback}. The {@code state} must be ours,
+ * unused, unexpired, bound to this browser and come back to the callback of the provider it was
+ * sent to; then the upstream code is traded for the user's identity, the consent is remembered, a
+ * grant starts and the client gets our one-time code. A user the provider refuses (an allow-list)
+ * or a sign-in that fails stores nothing: our page says why and its link tells the client
+ * {@code access_denied} or {@code server_error}.
  */
 public final class CompleteLoginService implements CompleteLoginUseCase {
 
     private final PendingAuthorizationStore pending;
-    private final UpstreamIdentityProvider upstream;
-    private final URI callbackUrl;
+    private final IdentityProviders providers;
     private final ConsentRepository consents;
     private final GrantRepository grants;
     private final AuthorizationCodeStore codes;
     private final ClientRedirects redirects;
     private final Clock clock;
 
-    public CompleteLoginService(PendingAuthorizationStore pending, UpstreamIdentityProvider upstream, URI callbackUrl,
+    public CompleteLoginService(PendingAuthorizationStore pending, IdentityProviders providers,
                                 ConsentRepository consents, GrantRepository grants, AuthorizationCodeStore codes,
                                 TokenPolicy policy, Clock clock) {
         this.pending = pending;
-        this.upstream = upstream;
-        this.callbackUrl = callbackUrl;
+        this.providers = providers;
         this.consents = consents;
         this.grants = grants;
         this.codes = codes;
@@ -58,32 +61,63 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
     @Override
     public Step complete(Command command) {
         if (command.state().isEmpty()) {
-            return new ShowError("The sign-in came back without its state." + DecideConsentService.START_AGAIN);
+            return new ShowError("The sign-in came back without its state." + START_AGAIN);
         }
         String state = command.state().get();
         if (command.browserState().isEmpty() || !sameSecret(state, command.browserState().get())) {
-            return new ShowError("This sign-in was not started in this browser." + DecideConsentService.START_AGAIN);
+            return new ShowError("This sign-in was not started in this browser." + START_AGAIN);
         }
-        Optional<PendingAuthorization> taken = pending.takeForLogin(TokenHash.of(state))
+        Optional<PendingAuthorization> taken = pending.takeForLogin(state)
                 .filter(p -> !p.isExpiredAt(clock.instant()));
-        if (taken.isEmpty()) {
-            return new ShowError("This sign-in has expired or was already completed." + DecideConsentService.START_AGAIN);
+        Optional<UpstreamSignIn> signIn = taken.flatMap(PendingAuthorization::signIn);
+        if (signIn.isEmpty()) {
+            return new ShowError("This sign-in has expired or was already completed." + START_AGAIN);
+        }
+        Optional<UpstreamIdentityProvider> provider = providers.find(signIn.get().provider());
+        if (!signIn.get().provider().equals(command.provider())) {
+            // Taken anyway: a sign-in answered on another provider's callback is not retried.
+            return new ShowError("This sign-in was started with " + provider.map(UpstreamIdentityProvider::displayName)
+                    .orElse(signIn.get().provider()) + " but came back to the address of another provider;"
+                    + " nothing was signed in." + START_AGAIN);
+        }
+        if (provider.isEmpty()) {
+            return new ShowError("This server no longer offers the sign-in this login was started with." + START_AGAIN);
         }
         AuthorizationRequest request = taken.get().request();
+        String name = provider.get().displayName();
         if (command.error().isPresent()) {
             return redirects.error(request.redirectUri(), OAuthError.of(OAuthErrorCode.ACCESS_DENIED,
-                    "the sign-in at " + upstream.name() + " was not completed"), request.state());
+                    "the sign-in at " + signIn.get().provider() + " was not completed"), request.state());
         }
         if (command.code().isEmpty()) {
-            return new ShowError("The sign-in came back without a code." + DecideConsentService.START_AGAIN);
+            return new ShowError("The sign-in came back from " + name + " without a code." + START_AGAIN);
         }
-        return switch (upstream.identify(command.code().get(), callbackUrl)) {
-            case UpstreamIdentityProvider.Failed failed -> new ShowError(failed.message());
-            case UpstreamIdentityProvider.Identified identified -> consentStands(taken.get(), identified.identity())
-                    ? issueCode(request, identified.identity())
-                    : new ShowError("You signed in as " + identified.identity().login() + ", who has not allowed this"
-                    + " application yet." + DecideConsentService.START_AGAIN);
+        URI callback = providers.callback(signIn.get().provider());
+        return switch (provider.get().identify(command.code().get(), signIn.get(), callback)) {
+            case UpstreamIdentityProvider.Refused refused -> redirects.explained(refused.message(),
+                    request.redirectUri(), OAuthError.of(OAuthErrorCode.ACCESS_DENIED,
+                            "the user may not sign in here through " + signIn.get().provider()), request.state());
+            case UpstreamIdentityProvider.Failed failed -> redirects.explained(failed.message(),
+                    request.redirectUri(), OAuthError.of(OAuthErrorCode.SERVER_ERROR,
+                            "the sign-in at " + signIn.get().provider() + " failed"), request.state());
+            case UpstreamIdentityProvider.Identified identified -> signedIn(taken.get(), signIn.get(),
+                    identified.identity());
         };
+    }
+
+    private Step signedIn(PendingAuthorization authorization, UpstreamSignIn signIn, UpstreamIdentity identity) {
+        AuthorizationRequest request = authorization.request();
+        if (!signIn.signsIn(identity.user())) {
+            // A provider names its own users; anything else would let one provider speak for another's.
+            return redirects.explained("The sign-in answer named a user of another provider." + START_AGAIN,
+                    request.redirectUri(), OAuthError.of(OAuthErrorCode.SERVER_ERROR,
+                            "the sign-in at " + signIn.provider() + " failed"), request.state());
+        }
+        if (!consentStands(authorization, identity)) {
+            return new ShowError("You signed in as " + identity.login() + ", who has not allowed this"
+                    + " application yet." + START_AGAIN);
+        }
+        return issueCode(request, identity);
     }
 
     /**

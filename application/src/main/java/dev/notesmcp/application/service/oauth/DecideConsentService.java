@@ -1,40 +1,38 @@
 package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
-import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
-import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * The consent decision. Only a form carrying the CSRF token of the page we rendered, posted from
- * the browser that page was shown in, counts; the pending request is consumed either way. Approval sends the browser to the upstream sign-in
- * with a fresh, single-use {@code state}; denial answers the client with {@code access_denied}.
+ * the browser that page was shown in, counts; the pending request is consumed either way. Approval
+ * sends the browser to the sign-in of the provider the user chose (the only one, when only one is
+ * configured) with fresh, single-use secrets; denial answers the client with {@code access_denied}.
  */
 public final class DecideConsentService implements DecideConsentUseCase {
 
     static final String START_AGAIN = " Please start again from your application.";
 
     private final PendingAuthorizationStore pending;
-    private final UpstreamIdentityProvider upstream;
-    private final URI callbackUrl;
+    private final IdentityProviders providers;
+    private final UpstreamLogins logins;
     private final ClientRedirects redirects;
     private final Clock clock;
 
-    public DecideConsentService(PendingAuthorizationStore pending, UpstreamIdentityProvider upstream, URI callbackUrl,
-                                TokenPolicy policy, Clock clock) {
+    public DecideConsentService(PendingAuthorizationStore pending, IdentityProviders providers, TokenPolicy policy,
+                                Clock clock) {
         this.pending = pending;
-        this.upstream = upstream;
-        this.callbackUrl = callbackUrl;
+        this.providers = providers;
+        this.logins = new UpstreamLogins(pending, providers);
         this.redirects = new ClientRedirects(policy.issuer());
         this.clock = clock;
     }
@@ -56,8 +54,14 @@ public final class DecideConsentService implements DecideConsentUseCase {
                     OAuthError.of(OAuthErrorCode.ACCESS_DENIED, "the user denied access"),
                     authorization.request().state());
         }
-        OpaqueToken state = OpaqueToken.random();
-        pending.awaitLogin(state.hash(), authorization);
-        return new RedirectToLogin(upstream.authorizationUrl(state.value(), callbackUrl), state.value());
+        Optional<UpstreamIdentityProvider> provider = command.provider().isPresent()
+                ? providers.find(command.provider().get())
+                : providers.single();
+        if (provider.isEmpty()) {
+            return new ShowError(command.provider().isPresent()
+                    ? "This server offers no sign-in by that name." + START_AGAIN
+                    : "Choose how to sign in: the consent form named no provider." + START_AGAIN);
+        }
+        return logins.start(authorization, provider.get());
     }
 }

@@ -1,6 +1,7 @@
 package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.SignInOption;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
@@ -20,8 +21,8 @@ import dev.notesmcp.domain.oauth.RedirectUri;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 import dev.notesmcp.domain.token.Scopes;
 
-import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,26 +39,26 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
     private final ClientUsage usage;
     private final PendingAuthorizationStore pending;
     private final ConsentRepository consents;
-    private final UpstreamIdentityProvider upstream;
-    private final URI callbackUrl;
+    private final IdentityProviders providers;
+    private final UpstreamLogins logins;
     private final TokenPolicy policy;
     private final Clock clock;
 
     public StartAuthorizationService(ClientRepository clients, PendingAuthorizationStore pending,
-                                     ConsentRepository consents, UpstreamIdentityProvider upstream, URI callbackUrl,
+                                     ConsentRepository consents, IdentityProviders providers,
                                      TokenPolicy policy, Clock clock) {
-        this(ClientDirectory.registeredOnly(clients), pending, consents, upstream, callbackUrl, policy, clock);
+        this(ClientDirectory.registeredOnly(clients), pending, consents, providers, policy, clock);
     }
 
     public StartAuthorizationService(ClientDirectory clients, PendingAuthorizationStore pending,
-                                     ConsentRepository consents, UpstreamIdentityProvider upstream, URI callbackUrl,
+                                     ConsentRepository consents, IdentityProviders providers,
                                      TokenPolicy policy, Clock clock) {
         this.clients = clients;
         this.usage = new ClientUsage(clients.registered());
         this.pending = pending;
         this.consents = consents;
-        this.upstream = upstream;
-        this.callbackUrl = callbackUrl;
+        this.providers = providers;
+        this.logins = new UpstreamLogins(pending, providers);
         this.policy = policy;
         this.clock = clock;
     }
@@ -132,17 +133,25 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                 challenge);
         Optional<UserId> agreedBefore = command.rememberedUser().filter(user -> consents.find(user, client.get().id())
                 .map(consent -> consent.covers(scopes)).orElse(false));
+        // A remembered user signs in again where their id comes from; if that provider is no longer
+        // configured, nothing is presumed and the consent page lets them choose.
+        Optional<UpstreamIdentityProvider> theirProvider = agreedBefore.flatMap(user -> providers.find(user.provider()));
         PendingAuthorization request = new PendingAuthorization(UUID.randomUUID().toString(), authorization,
-                csrf.hash(), clock.instant().plus(PendingAuthorization.LIFETIME), agreedBefore);
-        if (agreedBefore.isPresent()) {
+                csrf.hash(), clock.instant().plus(PendingAuthorization.LIFETIME),
+                theirProvider.isPresent() ? agreedBefore : Optional.empty(), Optional.empty());
+        if (theirProvider.isPresent()) {
             // A returning user who already allowed this client these scopes: straight to sign-in.
-            OpaqueToken loginState = OpaqueToken.random();
-            pending.awaitLogin(loginState.hash(), request);
-            return new RedirectToLogin(upstream.authorizationUrl(loginState.value(), callbackUrl), loginState.value());
+            return logins.start(request, theirProvider.get());
         }
         pending.awaitConsent(request);
         return new AskConsent(request.id(), csrf.value(), client.get().name(), registered.get().displayHost(), scopes,
-                client.get().id().documentUrl().map(MetadataDocumentUrl::host));
+                client.get().id().documentUrl().map(MetadataDocumentUrl::host), signInOptions());
+    }
+
+    private List<SignInOption> signInOptions() {
+        return providers.all().stream()
+                .map(provider -> new SignInOption(provider.name(), provider.displayName()))
+                .toList();
     }
 
     /**

@@ -1,7 +1,10 @@
 package dev.notesmcp.application.port.out;
 
+import dev.notesmcp.domain.identity.UpstreamSignIn;
+import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
+import dev.notesmcp.domain.oauth.TokenHash;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +16,14 @@ import java.util.UUID;
 
 import static dev.notesmcp.application.port.out.OAuthFixtures.T0;
 import static dev.notesmcp.application.port.out.OAuthFixtures.pending;
-import static dev.notesmcp.application.port.out.OAuthFixtures.rawValueAsHash;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link PendingAuthorizationStore} must do: each step takes a request out at most
- * once, even under concurrent callers, and a request waiting for login is found only by the hash
- * of our state. A store's test extends this class and supplies {@link #newStore(Clock)}, driven by
+ * once, even under concurrent callers, and a request waiting for login is found by its upstream
+ * state only (kept as a hash: each store's own test checks the raw state is nowhere) and comes back
+ * with its whole sign-in. A store's test extends this class and supplies {@link #newStore(Clock)}, driven by
  * the test's clock; every test uses fresh ids and states.
  */
 public abstract class PendingAuthorizationStoreContract {
@@ -43,10 +47,14 @@ public abstract class PendingAuthorizationStoreContract {
         return request;
     }
 
-    private PendingAuthorization awaitingLogin(OpaqueToken state) {
-        PendingAuthorization request = pending(clock.instant());
-        store.awaitLogin(state.hash(), request);
+    private PendingAuthorization awaitingLogin() {
+        PendingAuthorization request = pending(clock.instant()).signingInWith(UpstreamSignIn.start("github"));
+        store.awaitLogin(request);
         return request;
+    }
+
+    private static String stateOf(PendingAuthorization request) {
+        return request.signIn().orElseThrow().state();
     }
 
     // ---- consent
@@ -86,57 +94,75 @@ public abstract class PendingAuthorizationStoreContract {
     // ---- login
 
     @Test
-    void takesARequestForLoginByTheHashOfTheState() {
-        OpaqueToken state = OpaqueToken.random();
-        PendingAuthorization request = awaitingLogin(state);
+    void takesARequestForLoginByItsStateWithTheWholeSignIn() {
+        PendingAuthorization request = awaitingLogin();
 
-        assertThat(store.takeForLogin(state.hash())).contains(request);
+        assertThat(store.takeForLogin(stateOf(request))).contains(request);
+    }
+
+    @Test
+    void keepsThePresumedUserBesideTheSignIn() {
+        UserId remembered = UserId.of("gitlab", "42");
+        PendingAuthorization base = pending(clock.instant());
+        PendingAuthorization request = new PendingAuthorization(base.id(), base.request(), base.csrfHash(),
+                base.expiresAt(), Optional.of(remembered), Optional.of(UpstreamSignIn.start("gitlab")));
+        store.awaitLogin(request);
+
+        assertThat(store.takeForLogin(stateOf(request))).contains(request);
     }
 
     @Test
     void aRequestIsTakenForLoginOnlyOnce() {
-        OpaqueToken state = OpaqueToken.random();
-        awaitingLogin(state);
-        store.takeForLogin(state.hash());
+        PendingAuthorization request = awaitingLogin();
+        store.takeForLogin(stateOf(request));
 
-        assertThat(store.takeForLogin(state.hash())).isEmpty();
+        assertThat(store.takeForLogin(stateOf(request))).isEmpty();
     }
 
     @Test
     void anUnknownStateIsTakenForNothing() {
-        awaitingLogin(OpaqueToken.random());
+        awaitingLogin();
 
-        assertThat(store.takeForLogin(OpaqueToken.random().hash())).isEmpty();
+        assertThat(store.takeForLogin(OpaqueToken.random().value())).isEmpty();
+        assertThat(store.takeForLogin("")).isEmpty();
     }
 
     @Test
-    void aLoginIsFoundByTheStatesHashNotByTheStateItself() {
-        OpaqueToken state = OpaqueToken.random();
-        PendingAuthorization request = awaitingLogin(state);
+    void aLoginIsNotFoundByTheHashOfItsStateNorByItsOtherSecrets() {
+        PendingAuthorization request = awaitingLogin();
+        UpstreamSignIn signIn = request.signIn().orElseThrow();
 
-        assertThat(store.takeForLogin(rawValueAsHash(state))).isEmpty();
-        assertThat(store.takeForLogin(state.hash())).contains(request);
+        assertThat(store.takeForLogin(TokenHash.of(signIn.state()).value())).isEmpty();
+        assertThat(store.takeForLogin(signIn.nonce())).isEmpty();
+        assertThat(store.takeForLogin(signIn.codeVerifier())).isEmpty();
+        assertThat(store.takeForLogin(request.id())).isEmpty();
+        assertThat(store.takeForLogin(stateOf(request))).contains(request);
+    }
+
+    @Test
+    void aRequestWithoutASignInCannotWaitForLogin() {
+        assertThatThrownBy(() -> store.awaitLogin(pending(clock.instant())))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aRequestTakenForConsentAndParkedForLoginCannotBeTakenForConsentAgain() {
         PendingAuthorization request = awaitingConsent();
         PendingAuthorization taken = store.takeForConsent(request.id()).orElseThrow();
-        OpaqueToken state = OpaqueToken.random();
+        PendingAuthorization signingIn = taken.signingInWith(UpstreamSignIn.start("dev"));
 
-        store.awaitLogin(state.hash(), taken);
+        store.awaitLogin(signingIn);
 
         assertThat(store.takeForConsent(request.id())).isEmpty();
-        assertThat(store.takeForLogin(state.hash())).contains(request);
+        assertThat(store.takeForLogin(stateOf(signingIn))).contains(signingIn);
     }
 
     @Test
     void aRequestWaitingForLoginIsNotFoundUnderItsId() {
-        OpaqueToken state = OpaqueToken.random();
-        PendingAuthorization request = awaitingLogin(state);
+        PendingAuthorization request = awaitingLogin();
 
         assertThat(store.takeForConsent(request.id())).isEmpty();
-        assertThat(store.takeForLogin(state.hash())).contains(request);
+        assertThat(store.takeForLogin(stateOf(request))).contains(request);
     }
 
     // ---- time
@@ -144,15 +170,14 @@ public abstract class PendingAuthorizationStoreContract {
     @Test
     void aRequestWithinItsLifetimeSurvivesTimeAndLaterArrivals() {
         PendingAuthorization forConsent = awaitingConsent();
-        OpaqueToken state = OpaqueToken.random();
-        PendingAuthorization forLogin = awaitingLogin(state);
+        PendingAuthorization forLogin = awaitingLogin();
 
         clock.advance(PendingAuthorization.LIFETIME.minus(Duration.ofSeconds(1)));
         awaitingConsent();
-        awaitingLogin(OpaqueToken.random());
+        awaitingLogin();
 
         assertThat(store.takeForConsent(forConsent.id())).contains(forConsent);
-        assertThat(store.takeForLogin(state.hash())).contains(forLogin);
+        assertThat(store.takeForLogin(stateOf(forLogin))).contains(forLogin);
     }
 
     // ---- concurrency
@@ -172,11 +197,10 @@ public abstract class PendingAuthorizationStoreContract {
     @Test
     void exactlyOneOfManyConcurrentLoginTakesGetsTheRequest() throws Exception {
         for (int round = 0; round < 5; round++) {
-            OpaqueToken state = OpaqueToken.random();
-            PendingAuthorization request = awaitingLogin(state);
+            PendingAuthorization request = awaitingLogin();
 
             List<Optional<PendingAuthorization>> taken = Concurrently.run(THREADS,
-                    i -> store.takeForLogin(state.hash()));
+                    i -> store.takeForLogin(stateOf(request)));
 
             assertThat(taken.stream().flatMap(Optional::stream)).containsExactly(request);
         }

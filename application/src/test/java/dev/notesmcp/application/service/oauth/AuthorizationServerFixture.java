@@ -12,6 +12,7 @@ import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
 import dev.notesmcp.application.port.in.oauth.TokenResponse;
 import dev.notesmcp.application.port.out.MutableClock;
 import dev.notesmcp.application.port.out.OAuthFixtures;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
 import dev.notesmcp.domain.oauth.ClientId;
@@ -29,7 +30,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,17 +63,36 @@ final class AuthorizationServerFixture {
     final FakePendingAuthorizationStore pending = new FakePendingAuthorizationStore();
     final FakeRevokedAccessTokens revokedAccessTokens = new FakeRevokedAccessTokens();
     final FakeAccessTokens accessTokens = new FakeAccessTokens();
-    final FakeUpstreamIdentityProvider upstream = new FakeUpstreamIdentityProvider();
+    final FakeUpstreamIdentityProvider upstream;
+    final IdentityProviders providers;
 
-    final StartAuthorizationService start = new StartAuthorizationService(clients, pending, consents, upstream,
-            CALLBACK, policy, clock);
-    final DecideConsentService consent = new DecideConsentService(pending, upstream, CALLBACK, policy, clock);
-    final CompleteLoginService login = new CompleteLoginService(pending, upstream, CALLBACK, consents, grants, codes,
-            policy, clock);
+    final StartAuthorizationService start;
+    final DecideConsentService consent;
+    final CompleteLoginService login;
     final ExchangeTokenService token = new ExchangeTokenService(policy, clients, codes, refreshTokens, grants,
             revokedAccessTokens, accessTokens, clock);
     final RevokeTokenService revoke = new RevokeTokenService(clients, refreshTokens, accessTokens, grants,
             revokedAccessTokens, clock);
+
+    /** One identity provider, {@link FakeUpstreamIdentityProvider#NAME}. */
+    AuthorizationServerFixture() {
+        this(new FakeUpstreamIdentityProvider());
+    }
+
+    /** These providers in this order; the first is {@link #upstream}. Callbacks are {@code ISSUER/oauth/<name>/callback}. */
+    AuthorizationServerFixture(FakeUpstreamIdentityProvider first, FakeUpstreamIdentityProvider... more) {
+        this.upstream = first;
+        List<UpstreamIdentityProvider> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        this.providers = new IdentityProviders(all, AuthorizationServerFixture::callback);
+        this.start = new StartAuthorizationService(clients, pending, consents, providers, policy, clock);
+        this.consent = new DecideConsentService(pending, providers, policy, clock);
+        this.login = new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock);
+    }
+
+    static URI callback(String provider) {
+        return URI.create(ISSUER + "/oauth/" + provider + "/callback");
+    }
 
     // ---- clients
 

@@ -8,9 +8,11 @@ import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.AskConsent;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToClient;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
+import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ReturnWithError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
 import dev.notesmcp.application.port.in.oauth.TokenResponse;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
+import dev.notesmcp.domain.identity.UpstreamIdentity;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
 import dev.notesmcp.domain.oauth.CodeChallenge;
@@ -38,6 +40,7 @@ import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.credentials;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.failed;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.issued;
+import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.query;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.redirectParameters;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.shownError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +57,7 @@ class CompleteLoginServiceTest {
     /** A login under way: the state our callback expects back, and the client's PKCE verifier. */
     private record LoginStarted(String state, CodeVerifier verifier) {
         Command callback(Optional<String> code, Optional<String> error) {
-            return new Command(Optional.of(state), Optional.of(state), code, error);
+            return new Command(FakeUpstreamIdentityProvider.NAME, Optional.of(state), Optional.of(state), code, error);
         }
 
         Command callback() {
@@ -223,7 +226,7 @@ class CompleteLoginServiceTest {
     void aCallbackWithoutStateIsShownAsAnError() {
         loginStarted();
 
-        shownError(server.login.complete(new Command(Optional.empty(), Optional.empty(), Optional.of(UPSTREAM_CODE),
+        shownError(server.login.complete(new Command(FakeUpstreamIdentityProvider.NAME, Optional.empty(), Optional.empty(), Optional.of(UPSTREAM_CODE),
                 Optional.empty())));
 
         assertThat(server.upstream.identifiedCodes).isEmpty();
@@ -234,11 +237,11 @@ class CompleteLoginServiceTest {
     void aCallbackInABrowserWithoutOurCookieIsRefusedAndLeavesTheLoginToItsOwner() {
         LoginStarted login = loginStarted();
 
-        shownError(server.login.complete(new Command(Optional.of(login.state()), Optional.empty(),
+        shownError(server.login.complete(new Command(FakeUpstreamIdentityProvider.NAME, Optional.of(login.state()), Optional.empty(),
                 Optional.of(UPSTREAM_CODE), Optional.empty())));
-        shownError(server.login.complete(new Command(Optional.of(login.state()),
+        shownError(server.login.complete(new Command(FakeUpstreamIdentityProvider.NAME, Optional.of(login.state()),
                 Optional.of(OpaqueToken.random().value()), Optional.of(UPSTREAM_CODE), Optional.empty())));
-        shownError(server.login.complete(new Command(Optional.of(login.state()), Optional.of(login.state() + "x"),
+        shownError(server.login.complete(new Command(FakeUpstreamIdentityProvider.NAME, Optional.of(login.state()), Optional.of(login.state() + "x"),
                 Optional.of(UPSTREAM_CODE), Optional.empty())));
 
         assertThat(server.upstream.identifiedCodes).isEmpty();
@@ -251,7 +254,7 @@ class CompleteLoginServiceTest {
         LoginStarted mine = loginStarted();
         LoginStarted theirs = loginStarted();
 
-        shownError(server.login.complete(new Command(Optional.of(theirs.state()), Optional.of(mine.state()),
+        shownError(server.login.complete(new Command(FakeUpstreamIdentityProvider.NAME, Optional.of(theirs.state()), Optional.of(mine.state()),
                 Optional.of(UPSTREAM_CODE), Optional.empty())));
 
         assertNothingIssued();
@@ -273,7 +276,7 @@ class CompleteLoginServiceTest {
         loginStarted();
         String forged = OpaqueToken.random().value();
 
-        shownError(server.login.complete(new Command(Optional.of(forged), Optional.of(forged),
+        shownError(server.login.complete(new Command(FakeUpstreamIdentityProvider.NAME, Optional.of(forged), Optional.of(forged),
                 Optional.of(UPSTREAM_CODE), Optional.empty())));
 
         assertThat(server.upstream.identifiedCodes).isEmpty();
@@ -320,14 +323,64 @@ class CompleteLoginServiceTest {
     }
 
     @Test
-    void anUpstreamFailureIsShownWithItsMessage() {
+    void anUpstreamFailureIsExplainedOnOurPageWhoseLinkTellsTheClientServerError() {
         LoginStarted login = loginStarted();
         server.upstream.answers(new UpstreamIdentityProvider.Failed("GitHub could not be reached. Please try again."));
 
         Step step = server.login.complete(login.callback());
 
-        assertThat(shownError(step)).isEqualTo("GitHub could not be reached. Please try again.");
+        ReturnWithError explained = returnedWithError(step);
+        assertThat(explained.message()).isEqualTo("GitHub could not be reached. Please try again.");
+        assertThat(explained.location().toString()).startsWith(REDIRECT_URI + "&error=server_error&");
+        assertThat(query(explained.location())).containsEntry("error", "server_error")
+                .containsEntry("state", STATE).containsEntry("iss", ISSUER).doesNotContainKey("code");
         assertNothingIssued();
+    }
+
+    @Test
+    void aUserTheProviderRefusesIsExplainedOnOurPageWhoseLinkTellsTheClientAccessDenied() {
+        LoginStarted login = loginStarted();
+        server.upstream.answers(new UpstreamIdentityProvider.Refused("You are not a member of an allowed organisation."));
+
+        Step step = server.login.complete(login.callback());
+
+        ReturnWithError explained = returnedWithError(step);
+        assertThat(explained.message()).isEqualTo("You are not a member of an allowed organisation.");
+        assertThat(query(explained.location())).containsEntry("error", "access_denied")
+                .containsEntry("state", STATE).containsEntry("iss", ISSUER).containsEntry("tenant", "a b")
+                .doesNotContainKey("code");
+        assertNothingIssued();
+        shownError(server.login.complete(login.callback()));
+    }
+
+    @Test
+    void theProviderIsGivenTheCodeTheParkedSignInAndItsCallback() {
+        LoginStarted login = loginStarted();
+
+        server.login.complete(login.callback());
+
+        assertThat(server.upstream.identifiedSignIns).singleElement().satisfies(signIn -> {
+            assertThat(signIn.provider()).isEqualTo(FakeUpstreamIdentityProvider.NAME);
+            assertThat(signIn.state()).isEqualTo(login.state());
+            assertThat(signIn.codeVerifier()).isNotEqualTo(login.verifier().value());
+        });
+    }
+
+    @Test
+    void anIdentityNamingAnotherProviderIsAFailureAndNothingIsStored() {
+        LoginStarted login = loginStarted();
+        server.upstream.answers(new UpstreamIdentityProvider.Identified(
+                new UpstreamIdentity(new UserId("github:1"), "octocat")));
+
+        Step step = server.login.complete(login.callback());
+
+        assertThat(query(returnedWithError(step).location())).containsEntry("error", "server_error");
+        assertNothingIssued();
+    }
+
+    private static ReturnWithError returnedWithError(Step step) {
+        assertThat(step).isInstanceOf(ReturnWithError.class);
+        return (ReturnWithError) step;
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.AskConsent;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.RedirectToLogin;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import dev.notesmcp.domain.oauth.CodeChallenge;
 import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
@@ -61,39 +62,63 @@ class DecideConsentServiceTest {
     // ---- approval
 
     @Test
-    void approvalSendsTheBrowserToTheUpstreamSignInWithAFreshState() {
+    void approvalSendsTheBrowserToTheUpstreamSignInWithFreshSecrets() {
         AskConsent ask = askConsent();
 
         RedirectToLogin login = redirectedToLogin(decide(ask, true));
 
         assertThat(login.location().toString()).startsWith(FakeUpstreamIdentityProvider.AUTHORIZE + "?");
+        UpstreamSignIn signIn = parkedSignIn(login);
         Map<String, String> parameters = query(login.location());
         assertThat(parameters).containsEntry("state", login.loginState())
+                .containsEntry("nonce", signIn.nonce())
+                .containsEntry("code_challenge", signIn.codeChallenge())
                 .containsEntry("redirect_uri", CALLBACK.toString());
-        assertThat(login.loginState()).isNotBlank().isNotEqualTo(STATE).isNotEqualTo(ask.csrfToken())
+        assertThat(login.loginState()).isEqualTo(signIn.state()).isNotEqualTo(STATE).isNotEqualTo(ask.csrfToken())
                 .isNotEqualTo(ask.pendingId());
+        assertThat(signIn.provider()).isEqualTo(FakeUpstreamIdentityProvider.NAME);
     }
 
     @Test
-    void approvalParksTheRequestForLoginUnderTheHashOfTheState() {
+    void approvalParksTheRequestForLoginWithTheSignInItStarted() {
         AskConsent ask = askConsent();
 
         RedirectToLogin login = redirectedToLogin(decide(ask, true));
 
-        assertThat(server.pending.takeForLogin(new TokenHash(login.loginState()))).as("under the raw state").isEmpty();
-        PendingAuthorization parked = server.pending.takeForLogin(TokenHash.of(login.loginState())).orElseThrow();
+        PendingAuthorization parked = server.pending.takeForLogin(login.loginState()).orElseThrow();
         assertThat(parked.id()).isEqualTo(ask.pendingId());
         assertThat(parked.request().client()).isEqualTo(client.id());
         assertThat(parked.request().state()).contains(STATE);
+        assertThat(parked.signIn()).hasValueSatisfying(signIn -> assertThat(signIn.state()).isEqualTo(login.loginState()));
         assertThat(server.pending.waitingForConsent()).isZero();
     }
 
-    @Test
-    void everyApprovalGetsItsOwnState() {
-        RedirectToLogin first = redirectedToLogin(decide(askConsent(), true));
-        RedirectToLogin second = redirectedToLogin(decide(askConsent(), true));
+    private UpstreamSignIn parkedSignIn(RedirectToLogin login) {
+        PendingAuthorization parked = server.pending.takeForLogin(login.loginState()).orElseThrow();
+        server.pending.awaitLogin(parked);
+        return parked.signIn().orElseThrow();
+    }
 
-        assertThat(second.loginState()).isNotEqualTo(first.loginState());
+    @Test
+    void everyApprovalGetsItsOwnSecrets() {
+        UpstreamSignIn first = parkedSignIn(redirectedToLogin(decide(askConsent(), true)));
+        UpstreamSignIn second = parkedSignIn(redirectedToLogin(decide(askConsent(), true)));
+
+        assertThat(second.state()).isNotEqualTo(first.state());
+        assertThat(second.nonce()).isNotEqualTo(first.nonce());
+        assertThat(second.codeVerifier()).isNotEqualTo(first.codeVerifier());
+    }
+
+    @Test
+    void withOneProviderThePageOffersItAndAFormNamingItCountsToo() {
+        AskConsent ask = askConsent();
+
+        assertThat(ask.signInOptions()).containsExactly(new StartAuthorizationUseCase.SignInOption(
+                FakeUpstreamIdentityProvider.NAME, "Fake " + FakeUpstreamIdentityProvider.NAME));
+        assertThat(ask.offersAChoice()).isFalse();
+        RedirectToLogin login = redirectedToLogin(server.consent.decide(new Command(ask.pendingId(), ask.csrfToken(),
+                Optional.of(ask.csrfToken()), true, Optional.of(FakeUpstreamIdentityProvider.NAME))));
+        assertThat(parkedSignIn(login).provider()).isEqualTo(FakeUpstreamIdentityProvider.NAME);
     }
 
     @Test

@@ -25,13 +25,13 @@ final class FakePendingAuthorizationStore implements PendingAuthorizationStore {
     }
 
     @Override
-    public void awaitLogin(TokenHash state, PendingAuthorization pending) {
-        awaitingLogin.put(state, pending);
+    public void awaitLogin(PendingAuthorization pending) {
+        awaitingLogin.put(TokenHash.of(pending.awaitedSignIn().state()), pending);
     }
 
     @Override
-    public Optional<PendingAuthorization> takeForLogin(TokenHash state) {
-        return Optional.ofNullable(awaitingLogin.remove(state));
+    public Optional<PendingAuthorization> takeForLogin(String state) {
+        return Optional.ofNullable(awaitingLogin.remove(TokenHash.of(state)));
     }
 
     /** Puts a request back under its id, as a test's way to replay a consent form. */

@@ -22,7 +22,6 @@ import java.util.Optional;
 import static dev.notesmcp.application.port.out.OAuthFixtures.REDIRECT_URI;
 import static dev.notesmcp.application.port.out.OAuthFixtures.freshUser;
 import static dev.notesmcp.application.port.out.OAuthFixtures.freshVerifier;
-import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.CALLBACK;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.codeRequest;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.issued;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.shownError;
@@ -41,7 +40,7 @@ class MetadataDocumentClientTest {
         return served;
     }), server.clock);
     private final StartAuthorizationService start = new StartAuthorizationService(directory, server.pending,
-            server.consents, server.upstream, CALLBACK, server.policy, server.clock);
+            server.consents, server.providers, server.policy, server.clock);
     private final ExchangeTokenService token = new ExchangeTokenService(server.policy, directory, server.codes,
             server.refreshTokens, server.grants, server.revokedAccessTokens, server.accessTokens, server.clock);
 

@@ -13,7 +13,6 @@ import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.CodeChallenge;
 import dev.notesmcp.domain.oauth.Consent;
 import dev.notesmcp.domain.oauth.RegisteredClient;
-import dev.notesmcp.domain.oauth.TokenHash;
 import dev.notesmcp.domain.token.Scope;
 import dev.notesmcp.domain.token.Scopes;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RememberedConsentTest {
 
     private static final String REDIRECT_URI = "http://127.0.0.1/oauth/callback";
-    private static final UserId ALICE = new UserId("github:1");
-    private static final UserId BOB = new UserId("github:2");
+    private static final UserId ALICE = UserId.of(FakeUpstreamIdentityProvider.NAME, "1");
+    private static final UserId BOB = UserId.of(FakeUpstreamIdentityProvider.NAME, "2");
 
-    private final AuthorizationServerFixture server = new AuthorizationServerFixture();
+    private final FakeUpstreamIdentityProvider other = new FakeUpstreamIdentityProvider("other");
+    private final AuthorizationServerFixture server = new AuthorizationServerFixture(new FakeUpstreamIdentityProvider(),
+            other);
     private final RegisteredClient client = server.publicClient(Scopes.all(), REDIRECT_URI);
 
     private Step authorize(String scope, Optional<UserId> remembered) {
@@ -53,7 +54,7 @@ class RememberedConsentTest {
 
         assertThat(step).isInstanceOf(RedirectToLogin.class);
         RedirectToLogin login = (RedirectToLogin) step;
-        assertThat(server.pending.takeForLogin(TokenHash.of(login.loginState())))
+        assertThat(server.pending.takeForLogin(login.loginState()))
                 .hasValueSatisfying(p -> assertThat(p.presumedUser()).contains(ALICE));
     }
 
@@ -84,7 +85,8 @@ class RememberedConsentTest {
         RedirectToLogin login = (RedirectToLogin) authorize("notes:read", Optional.of(ALICE));
         server.upstream.answers(new UpstreamIdentityProvider.Identified(new UpstreamIdentity(BOB, "bob")));
 
-        Step step = server.login.complete(new CompleteLoginUseCase.Command(Optional.of(login.loginState()),
+        Step step = server.login.complete(new CompleteLoginUseCase.Command(FakeUpstreamIdentityProvider.NAME,
+                Optional.of(login.loginState()),
                 Optional.of(login.loginState()), Optional.of("upstream-code"), Optional.empty()));
 
         assertThat(step).isInstanceOf(ShowError.class);
@@ -97,11 +99,36 @@ class RememberedConsentTest {
         RedirectToLogin login = (RedirectToLogin) authorize("notes:read", Optional.of(ALICE));
         server.upstream.answers(new UpstreamIdentityProvider.Identified(new UpstreamIdentity(ALICE, "alice")));
 
-        Step step = server.login.complete(new CompleteLoginUseCase.Command(Optional.of(login.loginState()),
+        Step step = server.login.complete(new CompleteLoginUseCase.Command(FakeUpstreamIdentityProvider.NAME,
+                Optional.of(login.loginState()),
                 Optional.of(login.loginState()), Optional.of("upstream-code"), Optional.empty()));
 
         assertThat(step).isInstanceOf(RedirectToClient.class);
         assertThat(((RedirectToClient) step).signedIn()).contains(ALICE);
         assertThat(((RedirectToClient) step).location().toString()).startsWith(REDIRECT_URI + "?code=");
+    }
+
+    @Test
+    void aRememberedUserIsSentToTheProviderTheirIdNamesAmongSeveral() {
+        UserId carol = UserId.of("other", "3");
+        server.consents.save(new Consent(carol, client.id(), Scopes.all(), T0));
+
+        Step step = authorize("notes:read", Optional.of(carol));
+
+        assertThat(step).isInstanceOf(RedirectToLogin.class);
+        assertThat(((RedirectToLogin) step).location().getQuery()).startsWith("provider=other&");
+        assertThat(server.pending.takeForLogin(((RedirectToLogin) step).loginState()).orElseThrow().signIn())
+                .hasValueSatisfying(signIn -> assertThat(signIn.provider()).isEqualTo("other"));
+    }
+
+    @Test
+    void aRememberedUserOfAProviderNoLongerConfiguredIsAskedAndNothingIsPresumed() {
+        UserId dave = new UserId("github:4");
+        server.consents.save(new Consent(dave, client.id(), Scopes.all(), T0));
+
+        Step step = authorize("notes:read", Optional.of(dave));
+
+        assertThat(step).isInstanceOf(AskConsent.class);
+        assertThat(server.pending.takeForConsent(((AskConsent) step).pendingId()).orElseThrow().presumedUser()).isEmpty();
     }
 }

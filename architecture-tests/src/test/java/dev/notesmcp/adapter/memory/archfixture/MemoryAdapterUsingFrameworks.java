@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.memory.archfixture;
 
+import com.nimbusds.archfixture.FakeOidcProviderMetadata;
 import io.helidon.http.Status;
 import io.lettuce.archfixture.FakeRedisClient;
 import org.flywaydb.archfixture.FakeFlyway;
@@ -27,6 +28,10 @@ public final class MemoryAdapterUsingFrameworks {
     }
 
     public FakeRedisClient lettuce() {
+        return null;
+    }
+
+    public FakeOidcProviderMetadata nimbus() {
         return null;
     }
 }

@@ -9,12 +9,14 @@ public interface CompleteLoginUseCase {
     StartAuthorizationUseCase.Step complete(Command command);
 
     /**
-     * {@code state} and {@code code} (or the provider's {@code error}) from the callback's query;
-     * {@code browserState} from the cookie set when the login started.
+     * {@code provider} from the callback's path ({@code /oauth/<provider>/callback}); {@code state}
+     * and {@code code} (or the provider's {@code error}) from its query; {@code browserState} from
+     * the cookie set when the login started.
      */
-    record Command(Optional<String> state, Optional<String> browserState, Optional<String> code,
+    record Command(String provider, Optional<String> state, Optional<String> browserState, Optional<String> code,
                    Optional<String> error) {
         public Command {
+            Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(browserState, "browserState");
             Objects.requireNonNull(code, "code");
@@ -23,7 +25,7 @@ public interface CompleteLoginUseCase {
 
         @Override
         public String toString() {
-            return "Command[state=***, browserState=***, code=***, error=" + error.orElse("") + "]";
+            return "Command[provider=" + provider + ", state=***, browserState=***, code=***, error=" + error.orElse("") + "]";
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.notesmcp.application.port.in.oauth;
 
 import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.token.Scopes;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,9 +39,11 @@ public interface StartAuthorizationUseCase {
      * Our consent page: who asks, where the answer goes, for what; the form carries id and CSRF token.
      * {@code verifiedHost} is the host that serves a CIMD client's metadata document — the only
      * thing about a client this server has verified; a registered client's name is its own choice.
+     * {@code signInOptions} are the configured identity providers in order: with one, the page has
+     * a single Allow button; with several, one "Continue with …" button each.
      */
     record AskConsent(String pendingId, String csrfToken, String clientName, String redirectHost, Scopes scopes,
-                      Optional<String> verifiedHost) implements Step {
+                      Optional<String> verifiedHost, List<SignInOption> signInOptions) implements Step {
         public AskConsent {
             Objects.requireNonNull(pendingId, "pendingId");
             Objects.requireNonNull(csrfToken, "csrfToken");
@@ -47,11 +51,23 @@ public interface StartAuthorizationUseCase {
             Objects.requireNonNull(redirectHost, "redirectHost");
             Objects.requireNonNull(scopes, "scopes");
             Objects.requireNonNull(verifiedHost, "verifiedHost");
+            signInOptions = List.copyOf(signInOptions);
+            if (signInOptions.isEmpty()) {
+                throw new IllegalArgumentException("a consent page offers at least one way to sign in");
+            }
         }
 
-        /** A registered (unverified) client's consent page. */
-        public AskConsent(String pendingId, String csrfToken, String clientName, String redirectHost, Scopes scopes) {
-            this(pendingId, csrfToken, clientName, redirectHost, scopes, Optional.empty());
+        /** Whether the user chooses between several identity providers. */
+        public boolean offersAChoice() {
+            return signInOptions.size() > 1;
+        }
+    }
+
+    /** One identity provider on the consent page: its name (the form value) and what people call it. */
+    record SignInOption(String provider, String displayName) {
+        public SignInOption {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(displayName, "displayName");
         }
     }
 
@@ -85,6 +101,20 @@ public interface StartAuthorizationUseCase {
     record ShowError(String message) implements Step {
         public ShowError {
             Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * The sign-in ended without a user for the client (an allow-list refused them, the provider
+     * failed): our page says why in {@code message}, and its link takes the browser back to the
+     * client's validated redirect URI, {@code location}, which carries {@code error}
+     * ({@code access_denied} or {@code server_error}), the client's {@code state} and our {@code iss}.
+     */
+    record ReturnWithError(String message, OAuthErrorCode error, URI location) implements Step {
+        public ReturnWithError {
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(location, "location");
         }
     }
 }
