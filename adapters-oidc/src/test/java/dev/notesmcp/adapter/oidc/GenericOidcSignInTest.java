@@ -1,10 +1,14 @@
 package dev.notesmcp.adapter.oidc;
 
 import dev.notesmcp.adapter.oidc.fixture.Browser;
-import dev.notesmcp.adapter.oidc.fixture.Browser.Secrets;
 import dev.notesmcp.adapter.oidc.fixture.MockIssuer;
 import dev.notesmcp.adapter.oidc.fixture.Query;
 import dev.notesmcp.domain.identity.UpstreamIdentity;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Failed;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Identified;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Login;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,12 +28,12 @@ class GenericOidcSignInTest {
 
     private static final String ISSUER_ID = "keycloak";
     private static MockIssuer mock;
-    private static OidcSignIn signIn;
+    private static UpstreamIdentityProvider provider;
 
     @BeforeAll
     static void startProvider() {
         mock = new MockIssuer();
-        signIn = OidcIdentityProviders.oidc(new OidcSettings(mock.issuer(ISSUER_ID), "notes-mcp", "oidc-client-secret",
+        provider = OidcIdentityProviders.oidc(new OidcSettings(mock.issuer(ISSUER_ID), "notes-mcp", "oidc-client-secret",
                 "Keycloak", null, null));
     }
 
@@ -40,37 +44,37 @@ class GenericOidcSignInTest {
 
     @Test
     void itIsCalledOidcAndShownByItsDisplayName() {
-        assertThat(signIn.name()).isEqualTo("oidc");
-        assertThat(signIn.displayName()).isEqualTo("Keycloak");
+        assertThat(provider.name()).isEqualTo("oidc");
+        assertThat(provider.displayName()).isEqualTo("Keycloak");
     }
 
     @Test
     void theAuthorizationRequestAsksForACodeWithOurStateNonceAndPkceS256Challenge() throws Exception {
-        Secrets secrets = Secrets.fresh();
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
 
-        URI url = signIn.authorizationUrl(secrets.state(), secrets.nonce(), secrets.verifier(), Browser.callback("oidc"));
+        URI url = provider.authorizationUrl(signIn, Browser.callback("oidc"));
 
-        assertThat(url.toString()).startsWith(mock.issuer(ISSUER_ID) + "/authorize?").doesNotContain(secrets.verifier());
+        assertThat(url.toString()).startsWith(mock.issuer(ISSUER_ID) + "/authorize?").doesNotContain(signIn.codeVerifier());
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(secrets.verifier().getBytes(StandardCharsets.US_ASCII)));
+                MessageDigest.getInstance("SHA-256").digest(signIn.codeVerifier().getBytes(StandardCharsets.US_ASCII)));
         assertThat(Query.of(url))
                 .containsEntry("response_type", "code")
                 .containsEntry("client_id", "notes-mcp")
                 .containsEntry("redirect_uri", "http://127.0.0.1:9/oauth/oidc/callback")
                 .containsEntry("scope", "openid profile email")
-                .containsEntry("state", secrets.state())
-                .containsEntry("nonce", secrets.nonce())
+                .containsEntry("state", signIn.state())
+                .containsEntry("nonce", signIn.nonce())
                 .containsEntry("code_challenge", challenge)
                 .containsEntry("code_challenge_method", "S256");
     }
 
     @Test
     void theConfiguredScopesAreAsked() {
-        OidcSignIn narrow = OidcIdentityProviders.oidc(new OidcSettings(mock.issuer(ISSUER_ID), "notes-mcp",
+        UpstreamIdentityProvider narrow = OidcIdentityProviders.oidc(new OidcSettings(mock.issuer(ISSUER_ID), "notes-mcp",
                 "oidc-client-secret", null, List.of("openid", "groups"), null));
-        Secrets secrets = Secrets.fresh();
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
 
-        URI url = narrow.authorizationUrl(secrets.state(), secrets.nonce(), secrets.verifier(), Browser.callback("oidc"));
+        URI url = narrow.authorizationUrl(signIn, Browser.callback("oidc"));
 
         assertThat(Query.of(url)).containsEntry("scope", "openid groups");
         assertThat(narrow.displayName()).isEqualTo("OpenID Connect");
@@ -80,37 +84,37 @@ class GenericOidcSignInTest {
     void aSignInIdentifiesTheUserByProviderAndSubjectWithTheirPreferredUsernameAsLogin() {
         mock.nextTokens(ISSUER_ID, "5b2a1c9e-user", Map.of("preferred_username", "alice", "email", "alice@example.com"));
 
-        assertThat(identified(Browser.signIn(signIn)))
+        assertThat(identified(Browser.signIn(provider)))
                 .isEqualTo(new UpstreamIdentity(new dev.notesmcp.domain.identity.UserId("oidc:5b2a1c9e-user"), "alice"));
     }
 
     @Test
     void theLoginFallsBackToTheEmailThenTheNameThenTheSubject() {
         mock.nextTokens(ISSUER_ID, "user-email", Map.of("email", "bob@example.com", "name", "Bob"));
-        assertThat(identified(Browser.signIn(signIn)).login()).isEqualTo("bob@example.com");
+        assertThat(identified(Browser.signIn(provider)).login()).isEqualTo("bob@example.com");
 
         mock.nextTokens(ISSUER_ID, "user-name", Map.of("name", "Carol Example"));
-        assertThat(identified(Browser.signIn(signIn)).login()).isEqualTo("Carol Example");
+        assertThat(identified(Browser.signIn(provider)).login()).isEqualTo("Carol Example");
 
         mock.nextTokens(ISSUER_ID, "user-bare", Map.of());
-        assertThat(identified(Browser.signIn(signIn)).login()).isEqualTo("user-bare");
+        assertThat(identified(Browser.signIn(provider)).login()).isEqualTo("user-bare");
     }
 
     @Test
     void anUnusableLoginClaimIsPassedOver() {
         mock.nextTokens(ISSUER_ID, "user-odd", Map.of("preferred_username", "x".repeat(300), "email", "odd@example.com"));
 
-        assertThat(identified(Browser.signIn(signIn)).login()).isEqualTo("odd@example.com");
+        assertThat(identified(Browser.signIn(provider)).login()).isEqualTo("odd@example.com");
     }
 
     @Test
     void theEmailIsNeverTheIdentifier() {
         mock.nextTokens(ISSUER_ID, "first-subject", Map.of("email", "same@example.com"));
-        UpstreamIdentity first = identified(Browser.signIn(signIn));
+        UpstreamIdentity first = identified(Browser.signIn(provider));
         mock.nextTokens(ISSUER_ID, "second-subject", Map.of("email", "same@example.com"));
-        UpstreamIdentity second = identified(Browser.signIn(signIn));
+        UpstreamIdentity second = identified(Browser.signIn(provider));
         mock.nextTokens(ISSUER_ID, "first-subject", Map.of("email", "changed@example.com"));
-        UpstreamIdentity again = identified(Browser.signIn(signIn));
+        UpstreamIdentity again = identified(Browser.signIn(provider));
 
         assertThat(second.user()).isNotEqualTo(first.user());
         assertThat(again.user()).isEqualTo(first.user());
@@ -118,43 +122,44 @@ class GenericOidcSignInTest {
 
     @Test
     void aCodeWorksOnce() {
-        Secrets secrets = Secrets.fresh();
-        String code = Browser.code(signIn, secrets);
-        identified(signIn.identify(code, secrets.nonce(), secrets.verifier(), Browser.callback("oidc")));
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
+        String code = Browser.code(provider, signIn);
+        identified(provider.identify(code, signIn, Browser.callback("oidc")));
 
-        assertThat(signIn.identify(code, secrets.nonce(), secrets.verifier(), Browser.callback("oidc")))
-                .isEqualTo(new OidcSignIn.Failed("Keycloak did not accept the sign-in code (it expired or was already used);"
+        assertThat(provider.identify(code, signIn, Browser.callback("oidc")))
+                .isEqualTo(new Failed("Keycloak did not accept the sign-in code (it expired or was already used);"
                         + " please sign in again."));
     }
 
     @Test
     void aCodeNeedsTheVerifierOfItsOwnSignIn() {
-        Secrets secrets = Secrets.fresh();
-        String code = Browser.code(signIn, secrets);
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
+        String code = Browser.code(provider, signIn);
 
-        assertThat(signIn.identify(code, secrets.nonce(), Browser.random(), Browser.callback("oidc")))
-                .isInstanceOf(OidcSignIn.Failed.class);
+        UpstreamSignIn otherVerifier = new UpstreamSignIn(signIn.provider(), signIn.state(), signIn.nonce(), Browser.random());
+
+        assertThat(provider.identify(code, otherVerifier, Browser.callback("oidc"))).isInstanceOf(Failed.class);
     }
 
     @Test
     void malformedCodesFailWithoutAnExceptionOrACall() {
-        Secrets secrets = Secrets.fresh();
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
         for (String code : new String[] {null, "", " ", "a b", "\u0000", "é🐙", "x".repeat(10_000), "code\r\nX-Injected: 1"}) {
-            assertThat(signIn.identify(code, secrets.nonce(), secrets.verifier(), Browser.callback("oidc")))
-                    .isEqualTo(new OidcSignIn.Failed("Keycloak sent no usable sign-in code; please sign in again."));
+            assertThat(provider.identify(code, signIn, Browser.callback("oidc")))
+                    .isEqualTo(new Failed("Keycloak sent no usable sign-in code; please sign in again."));
         }
     }
 
     @Test
     void theCallbackMustBeAnAbsoluteUrl() {
-        Secrets secrets = Secrets.fresh();
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
 
-        assertThatThrownBy(() -> signIn.authorizationUrl(secrets.state(), secrets.nonce(), secrets.verifier(),
-                URI.create("/oauth/oidc/callback"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> provider.authorizationUrl(signIn, URI.create("/oauth/oidc/callback")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
-    static UpstreamIdentity identified(OidcSignIn.Outcome outcome) {
-        assertThat(outcome).isInstanceOf(OidcSignIn.SignedIn.class);
-        return ((OidcSignIn.SignedIn) outcome).identity();
+    static UpstreamIdentity identified(Login outcome) {
+        assertThat(outcome).isInstanceOf(Identified.class);
+        return ((Identified) outcome).identity();
     }
 }

@@ -1,12 +1,15 @@
 package dev.notesmcp.adapter.oidc;
 
 import dev.notesmcp.adapter.oidc.fixture.Browser;
-import dev.notesmcp.adapter.oidc.fixture.Browser.Secrets;
 import dev.notesmcp.adapter.oidc.fixture.CraftedIssuer;
 import dev.notesmcp.adapter.oidc.fixture.MockIssuer;
 import dev.notesmcp.adapter.oidc.fixture.Query;
 import dev.notesmcp.domain.identity.UpstreamIdentity;
 import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Failed;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Refused;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,8 @@ class GitLabSignInTest {
 
     private static final String ISSUER_ID = "gitlab";
     private static MockIssuer mock;
-    private static OidcSignIn anyone;
-    private static OidcSignIn platformOnly;
+    private static UpstreamIdentityProvider anyone;
+    private static UpstreamIdentityProvider platformOnly;
 
     @BeforeAll
     static void startProvider() {
@@ -45,8 +48,7 @@ class GitLabSignInTest {
 
     @Test
     void itIsCalledGitLabAndAsksForTheOpenIdScope() {
-        Secrets secrets = Secrets.fresh();
-        URI url = anyone.authorizationUrl(secrets.state(), secrets.nonce(), secrets.verifier(), Browser.callback("gitlab"));
+        URI url = anyone.authorizationUrl(UpstreamSignIn.start("gitlab"), Browser.callback("gitlab"));
 
         assertThat(anyone.name()).isEqualTo("gitlab");
         assertThat(anyone.displayName()).isEqualTo("GitLab");
@@ -63,7 +65,7 @@ class GitLabSignInTest {
 
     @Test
     void trailingSlashesInTheGitLabUrlAreDropped() {
-        OidcSignIn slashed = gitlab(URI.create(mock.issuer(ISSUER_ID) + "//"), Set.of());
+        UpstreamIdentityProvider slashed = gitlab(URI.create(mock.issuer(ISSUER_ID) + "//"), Set.of());
         mock.nextTokens(ISSUER_ID, "4242", Map.of("nickname", "jdoe"));
 
         assertThat(identified(Browser.signIn(slashed)).user()).isEqualTo(new UserId("gitlab:4242"));
@@ -81,14 +83,14 @@ class GitLabSignInTest {
         mock.nextTokens(ISSUER_ID, "8", Map.of("nickname", "outsider", "groups", List.of("acme", "acme/platformer")));
 
         assertThat(Browser.signIn(platformOnly))
-                .isEqualTo(new OidcSignIn.Refused("Your GitLab account is not a member of a group allowed to use this server."));
+                .isEqualTo(new Refused("Your GitLab account is not a member of a group allowed to use this server."));
     }
 
     @Test
     void withoutAGroupsClaimNobodyIsLetIn() {
         mock.nextTokens(ISSUER_ID, "9", Map.of("nickname", "nogroups"));
 
-        assertThat(Browser.signIn(platformOnly)).isInstanceOf(OidcSignIn.Refused.class);
+        assertThat(Browser.signIn(platformOnly)).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -96,13 +98,13 @@ class GitLabSignInTest {
         try (CraftedIssuer gitLab = new CraftedIssuer("/gitlab")) {
             gitLab.idTokenClaims(claims -> claims.claim("preferred_username", null).claim("groups", List.of("acme/platform")));
             gitLab.userInfo(Map.of("nickname", "from-userinfo", "groups", List.of("acme/platform")));
-            OidcSignIn signIn = gitlab(gitLab.issuer(), Set.of("acme/platform"));
+            UpstreamIdentityProvider provider = gitlab(gitLab.issuer(), Set.of("acme/platform"));
 
-            assertThat(identified(Browser.signIn(signIn))).isEqualTo(new UpstreamIdentity(
+            assertThat(identified(Browser.signIn(provider))).isEqualTo(new UpstreamIdentity(
                     new UserId("gitlab:" + CraftedIssuer.SUBJECT), "from-userinfo"));
 
             gitLab.userInfo(Map.of("nickname", "from-userinfo", "groups", List.of("elsewhere")));
-            assertThat(Browser.signIn(signIn)).isInstanceOf(OidcSignIn.Refused.class);
+            assertThat(Browser.signIn(provider)).isInstanceOf(Refused.class);
         }
     }
 
@@ -110,14 +112,14 @@ class GitLabSignInTest {
     void aUserinfoAnswerAboutSomeoneElseFails() {
         try (CraftedIssuer gitLab = new CraftedIssuer("/gitlab")) {
             gitLab.userInfo(Map.of("sub", "someone-else", "nickname", "mallory"));
-            OidcSignIn signIn = gitlab(gitLab.issuer(), Set.of());
+            UpstreamIdentityProvider provider = gitlab(gitLab.issuer(), Set.of());
 
-            assertThat(Browser.signIn(signIn))
-                    .isEqualTo(new OidcSignIn.Failed("GitLab's answer did not say who you are; try again later."));
+            assertThat(Browser.signIn(provider))
+                    .isEqualTo(new Failed("GitLab's answer did not say who you are; try again later."));
         }
     }
 
-    private static OidcSignIn gitlab(URI url, Set<String> groups) {
+    private static UpstreamIdentityProvider gitlab(URI url, Set<String> groups) {
         String id = url.toString().contains("127.0.0.1") ? CraftedIssuer.CLIENT_ID : "gitlab-application-id";
         String secret = url.toString().contains("127.0.0.1") ? CraftedIssuer.CLIENT_SECRET : "gloas-test-secret";
         return OidcIdentityProviders.gitlab(new GitLabSettings(id, secret, url, groups, null));

@@ -1,12 +1,15 @@
 package dev.notesmcp.adapter.oidc;
 
 import dev.notesmcp.adapter.oidc.fixture.Browser;
-import dev.notesmcp.adapter.oidc.fixture.Browser.Secrets;
 import dev.notesmcp.adapter.oidc.fixture.LogRecorder;
 import dev.notesmcp.adapter.oidc.fixture.MockIssuer;
 import dev.notesmcp.adapter.oidc.fixture.Query;
 import dev.notesmcp.domain.identity.UpstreamIdentity;
 import dev.notesmcp.domain.identity.UserId;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Failed;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Refused;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,8 @@ class GoogleSignInTest {
 
     private static final String ISSUER_ID = "google";
     private static MockIssuer mock;
-    private static OidcSignIn anyAccount;
-    private static OidcSignIn workspaceOnly;
+    private static UpstreamIdentityProvider anyAccount;
+    private static UpstreamIdentityProvider workspaceOnly;
 
     @BeforeAll
     static void startProvider() {
@@ -72,7 +75,7 @@ class GoogleSignInTest {
     void anotherIssuerIsStillRefused() {
         mock.nextTokens(ISSUER_ID, "110169484474386276334", Map.of("iss", "accounts.google.com.evil.example"));
 
-        assertThat(Browser.signIn(anyAccount)).isInstanceOf(OidcSignIn.Failed.class);
+        assertThat(Browser.signIn(anyAccount)).isInstanceOf(Failed.class);
     }
 
     @Test
@@ -94,7 +97,7 @@ class GoogleSignInTest {
 
         try (LogRecorder log = new LogRecorder()) {
             assertThat(Browser.signIn(workspaceOnly))
-                    .isEqualTo(new OidcSignIn.Refused("Google Workspace accounts of elsewhere.example may not use this server."));
+                    .isEqualTo(new Refused("Google Workspace accounts of elsewhere.example may not use this server."));
             assertThat(log.text()).contains("Google sign-in refused for google:1002: hosted domain elsewhere.example"
                     + " is not in GOOGLE_HOSTED_DOMAINS");
         }
@@ -104,26 +107,26 @@ class GoogleSignInTest {
     void aPersonalAccountIsRefused() {
         mock.nextTokens(ISSUER_ID, "1003", Map.of("email", "someone@gmail.com", "email_verified", true));
 
-        assertThat(Browser.signIn(workspaceOnly)).isEqualTo(new OidcSignIn.Refused("This server accepts only Google"
+        assertThat(Browser.signIn(workspaceOnly)).isEqualTo(new Refused("This server accepts only Google"
                 + " Workspace accounts of its organisation; the Google account you used is not one of them."));
     }
 
     @Test
     void aListedDomainWithoutAVerifiedEmailIsRefused() {
         mock.nextTokens(ISSUER_ID, "1004", Map.of("hd", "example.com", "email_verified", false));
-        assertThat(Browser.signIn(workspaceOnly)).isInstanceOf(OidcSignIn.Refused.class);
+        assertThat(Browser.signIn(workspaceOnly)).isInstanceOf(Refused.class);
 
         mock.nextTokens(ISSUER_ID, "1005", Map.of("hd", "example.com"));
-        assertThat(Browser.signIn(workspaceOnly)).isInstanceOf(OidcSignIn.Refused.class);
+        assertThat(Browser.signIn(workspaceOnly)).isInstanceOf(Refused.class);
     }
 
-    private static OidcSignIn google(Set<String> hostedDomains) {
+    private static UpstreamIdentityProvider google(Set<String> hostedDomains) {
         return OidcIdentityProviders.google(new GoogleSettings("1234-abc.apps.googleusercontent.com", "GOCSPX-test-secret",
                 mock.issuer(ISSUER_ID), hostedDomains, null));
     }
 
-    private static URI authorizationUrl(OidcSignIn signIn) {
-        Secrets secrets = Secrets.fresh();
-        return signIn.authorizationUrl(secrets.state(), secrets.nonce(), secrets.verifier(), Browser.callback("google"));
+    private static URI authorizationUrl(UpstreamIdentityProvider provider) {
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
+        return provider.authorizationUrl(signIn, Browser.callback("google"));
     }
 }

@@ -1,9 +1,12 @@
 package dev.notesmcp.adapter.oidc;
 
 import dev.notesmcp.adapter.oidc.fixture.Browser;
-import dev.notesmcp.adapter.oidc.fixture.Browser.Secrets;
 import dev.notesmcp.adapter.oidc.fixture.LogRecorder;
 import dev.notesmcp.adapter.oidc.fixture.MockIssuer;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Failed;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider.Identified;
+import dev.notesmcp.domain.identity.UpstreamSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +28,13 @@ class IdTokenClaimsTest {
     private static final String CLIENT_ID = "notes-mcp";
     private static final String UNVERIFIED = "Acme SSO sent a sign-in we could not verify; please sign in again.";
     private static MockIssuer mock;
-    private static OidcSignIn signIn;
+    private static UpstreamIdentityProvider provider;
     private LogRecorder log;
 
     @BeforeAll
     static void startProvider() {
         mock = new MockIssuer();
-        signIn = OidcIdentityProviders.oidc(new OidcSettings(mock.issuer(ISSUER_ID), CLIENT_ID, "id-token-test-secret",
+        provider = OidcIdentityProviders.oidc(new OidcSettings(mock.issuer(ISSUER_ID), CLIENT_ID, "id-token-test-secret",
                 "Acme SSO", null, null));
     }
 
@@ -76,40 +79,40 @@ class IdTokenClaimsTest {
     void aTokenForSeveralAudiencesWithUsAsAuthorizedPartySignsIn() {
         mock.nextTokens(ISSUER_ID, "user-1", Map.of("aud", List.of(CLIENT_ID, "another-api"), "azp", CLIENT_ID));
 
-        assertThat(Browser.signIn(signIn)).isInstanceOf(OidcSignIn.SignedIn.class);
+        assertThat(Browser.signIn(provider)).isInstanceOf(Identified.class);
     }
 
     @Test
     void aTokenWithTheNonceOfAnotherSignInIsRefusedAndTheNonceIsNotLogged() {
         String otherNonce = Browser.random();
         mock.nextTokens(ISSUER_ID, "user-1", Map.of("nonce", otherNonce));
-        Secrets secrets = Secrets.fresh();
-        String code = Browser.code(signIn, secrets);
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
+        String code = Browser.code(provider, signIn);
 
-        assertThat(signIn.identify(code, secrets.nonce(), secrets.verifier(), Browser.callback("oidc")))
-                .isEqualTo(new OidcSignIn.Failed(UNVERIFIED));
+        assertThat(provider.identify(code, signIn, Browser.callback("oidc")))
+                .isEqualTo(new Failed(UNVERIFIED));
         assertThat(log.text()).contains("ID token rejected: the nonce is not this sign-in's")
-                .doesNotContain(otherNonce).doesNotContain(secrets.nonce()).doesNotContain(code);
+                .doesNotContain(otherNonce).doesNotContain(signIn.nonce()).doesNotContain(code);
     }
 
     @Test
     void theNonceOfThisSignInIsRequired() {
         mock.nextTokens(ISSUER_ID, "user-1", Map.of());
-        Secrets secrets = Secrets.fresh();
-        String code = Browser.code(signIn, secrets);
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
+        String code = Browser.code(provider, signIn);
 
-        assertThat(signIn.identify(code, Browser.random(), secrets.verifier(), Browser.callback("oidc")))
-                .isEqualTo(new OidcSignIn.Failed(UNVERIFIED));
+        assertThat(provider.identify(code, Browser.withNonce(signIn, Browser.random()), Browser.callback("oidc")))
+                .isEqualTo(new Failed(UNVERIFIED));
     }
 
     private void assertRefused(String reason) {
-        Secrets secrets = Secrets.fresh();
-        String code = Browser.code(signIn, secrets);
+        UpstreamSignIn signIn = UpstreamSignIn.start(provider.name());
+        String code = Browser.code(provider, signIn);
 
-        assertThat(signIn.identify(code, secrets.nonce(), secrets.verifier(), Browser.callback("oidc")))
-                .isEqualTo(new OidcSignIn.Failed(UNVERIFIED));
+        assertThat(provider.identify(code, signIn, Browser.callback("oidc")))
+                .isEqualTo(new Failed(UNVERIFIED));
         assertThat(log.text()).contains("Acme SSO sign-in failed: ID token rejected: ").contains(reason)
-                .doesNotContain(code).doesNotContain(secrets.nonce()).doesNotContain(secrets.verifier())
+                .doesNotContain(code).doesNotContain(signIn.nonce()).doesNotContain(signIn.codeVerifier())
                 .doesNotContain("id-token-test-secret");
     }
 }

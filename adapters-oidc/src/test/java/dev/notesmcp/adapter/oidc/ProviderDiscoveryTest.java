@@ -4,6 +4,7 @@ import dev.notesmcp.adapter.oidc.fixture.ClosedPort;
 import dev.notesmcp.adapter.oidc.fixture.CraftedIssuer;
 import dev.notesmcp.adapter.oidc.fixture.MockIssuer;
 import dev.notesmcp.adapter.oidc.fixture.SilentServer;
+import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
