@@ -50,7 +50,8 @@ final class BoundedHttp implements HTTPRequestSender, ResourceRetriever {
         long deadline = System.nanoTime() + limits.readTimeout().toNanos();
         try {
             connection.setRequestMethod(request.getMethod().name());
-            request.getHeaderMap().forEach((name, values) -> connection.setRequestProperty(name, String.join(", ", values)));
+            request.getHeaderMap().forEach((name, values) ->
+                    connection.setRequestProperty(name, String.join(", ", values)));
             byte[] body = request.getBody() == null ? null : request.getBody().getBytes(StandardCharsets.UTF_8);
             // Buffered, not streamed: in streaming mode the JDK drops the body of a 401 (RFC 6749 §5.2's
             // invalid_client). It may then resend a POST once when the answer is lost mid-way; that answer
@@ -69,7 +70,8 @@ final class BoundedHttp implements HTTPRequestSender, ResourceRetriever {
                     response.setHeader(header.getKey(), header.getValue().toArray(String[]::new));
                 }
             }
-            response.setBody(read(status >= 400 ? connection.getErrorStream() : connection.getInputStream(), url, deadline));
+            InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            response.setBody(read(answer, url, deadline));
             return response;
         } catch (SocketTimeoutException e) {
             throw new CallFailedException(TIMED_OUT, url + " gave no complete answer within " + limits.readTimeout());
@@ -121,11 +123,13 @@ final class BoundedHttp implements HTTPRequestSender, ResourceRetriever {
             byte[] buffer = new byte[8192];
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
                 if (bytes.size() + n > limits.maxAnswerBytes()) {
-                    throw new CallFailedException(TOO_LARGE, url + " answered more than " + limits.maxAnswerBytes() + " bytes");
+                    throw new CallFailedException(TOO_LARGE,
+                            url + " answered more than " + limits.maxAnswerBytes() + " bytes");
                 }
                 bytes.write(buffer, 0, n);
                 if (System.nanoTime() - deadline > 0) {
-                    throw new CallFailedException(TIMED_OUT, url + " gave no complete answer within " + limits.readTimeout());
+                    throw new CallFailedException(TIMED_OUT,
+                            url + " gave no complete answer within " + limits.readTimeout());
                 }
             }
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();

@@ -29,10 +29,16 @@ final class Failures {
     SignInFailure call(String step, IOException failure) {
         String reason = step + ": " + (failure instanceof CallFailedException ? failure.getMessage()
                 : failure.getClass().getSimpleName());
-        return switch (CallFailedException.kindOf(failure).orElse(CallFailedException.Kind.UNREACHABLE)) {
-            case TIMED_OUT -> new SignInFailure(messages.timedOut(), reason);
-            case UNREACHABLE -> new SignInFailure(messages.unreachable(), reason);
-            case TOO_LARGE, MALFORMED -> new SignInFailure(messages.unexpected(), reason);
+        return new SignInFailure(words(CallFailedException.kindOf(failure).orElse(CallFailedException.Kind.UNREACHABLE)),
+                reason);
+    }
+
+    /** What the user reads when a call ended this way. */
+    String words(CallFailedException.Kind kind) {
+        return switch (kind) {
+            case TIMED_OUT -> messages.timedOut();
+            case UNREACHABLE -> messages.unreachable();
+            case TOO_LARGE, MALFORMED -> messages.unexpected();
         };
     }
 
@@ -50,7 +56,8 @@ final class Failures {
         return switch (code) {
             case "invalid_grant" -> new SignInFailure(messages.codeRefused(), reason);
             case "invalid_client", "unauthorized_client" -> new SignInFailure(messages.credentialsRefused(),
-                    reason + " (check " + credentialVariables + ", and that the client may use the authorization code flow)",
+                    reason + " (check " + credentialVariables
+                            + ", and that the client may use the authorization code flow)",
                     Level.ERROR);
             default -> new SignInFailure(messages.refused(code), reason);
         };

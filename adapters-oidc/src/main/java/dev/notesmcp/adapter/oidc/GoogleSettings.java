@@ -10,7 +10,8 @@ import java.util.Set;
  * verified {@code hd} is listed may sign in. {@code null} issuer, domains or limits mean the
  * defaults. {@link #toString()} never shows the client secret.
  */
-public record GoogleSettings(String clientId, String clientSecret, URI issuer, Set<String> hostedDomains, HttpLimits limits) {
+public record GoogleSettings(String clientId, String clientSecret, URI issuer, Set<String> hostedDomains,
+                             HttpLimits limits) {
 
     public static final URI DEFAULT_ISSUER = URI.create("https://accounts.google.com");
 

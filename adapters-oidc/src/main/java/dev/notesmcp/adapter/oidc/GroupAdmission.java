@@ -23,7 +23,8 @@ record GroupAdmission(Set<String> groups) implements Admission {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
-        boolean member = claims.strings("groups").stream().anyMatch(group -> groups.contains(group.toLowerCase(Locale.ROOT)));
+        boolean member = claims.strings("groups").stream()
+                .anyMatch(group -> groups.contains(group.toLowerCase(Locale.ROOT)));
         if (member) {
             return Optional.empty();
         }

@@ -31,7 +31,8 @@ record HostedDomainAdmission(Set<String> domains) implements Admission {
                     "hosted domain " + domain + " is not in GOOGLE_HOSTED_DOMAINS"));
         }
         if (!claims.isTrue("email_verified")) {
-            return Optional.of(new Refusal("Your Google account's email address is not verified; verify it and sign in again.",
+            return Optional.of(new Refusal(
+                    "Your Google account's email address is not verified; verify it and sign in again.",
                     "email_verified is not true"));
         }
         return Optional.empty();

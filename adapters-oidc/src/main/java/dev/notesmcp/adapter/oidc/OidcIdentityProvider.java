@@ -64,7 +64,8 @@ public final class OidcIdentityProvider implements UpstreamIdentityProvider {
             UserId user = UserId.of(profile.name(), claims.subject());
             Optional<Admission.Refusal> refusal = profile.admission().refusal(claims);
             if (refusal.isPresent()) {
-                LOG.log(Level.INFO, "{0} sign-in refused for {1}: {2}", profile.displayName(), user, refusal.get().logReason());
+                LOG.log(Level.INFO, "{0} sign-in refused for {1}: {2}",
+                        profile.displayName(), user, refusal.get().logReason());
                 return new Refused(refusal.get().userMessage());
             }
             LOG.log(Level.DEBUG, "{0} sign-in succeeded for {1}", profile.displayName(), user);

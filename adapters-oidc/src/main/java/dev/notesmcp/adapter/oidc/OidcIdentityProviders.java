@@ -18,12 +18,18 @@ public final class OidcIdentityProviders {
         return start(Presets.google(settings));
     }
 
-    /** GitLab.com or self-managed ({@code gitlab}, users {@code gitlab:<sub>}); callback {@code PUBLIC_URL/oauth/gitlab/callback}. */
+    /**
+     * GitLab.com or self-managed ({@code gitlab}, users {@code gitlab:<sub>});
+     * callback {@code PUBLIC_URL/oauth/gitlab/callback}.
+     */
     public static UpstreamIdentityProvider gitlab(GitLabSettings settings) {
         return start(Presets.gitlab(settings));
     }
 
-    /** Any OpenID Connect issuer ({@code oidc}, users {@code oidc:<sub>}); callback {@code PUBLIC_URL/oauth/oidc/callback}. */
+    /**
+     * Any OpenID Connect issuer ({@code oidc}, users {@code oidc:<sub>});
+     * callback {@code PUBLIC_URL/oauth/oidc/callback}.
+     */
     public static UpstreamIdentityProvider oidc(OidcSettings settings) {
         return start(Presets.oidc(settings));
     }

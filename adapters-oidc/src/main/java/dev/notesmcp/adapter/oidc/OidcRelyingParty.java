@@ -60,7 +60,8 @@ final class OidcRelyingParty {
     /** Reads the provider's metadata (a {@link ProviderDiscoveryException} when it is not usable). */
     static OidcRelyingParty discover(ProviderProfile profile) {
         BoundedHttp http = new BoundedHttp(profile.limits());
-        return new OidcRelyingParty(profile, ProviderDiscovery.discover(profile.issuer(), profile.issuerVariable(), http), http);
+        return new OidcRelyingParty(profile,
+                ProviderDiscovery.discover(profile.issuer(), profile.issuerVariable(), http), http);
     }
 
     Messages messages() {
@@ -101,9 +102,7 @@ final class OidcRelyingParty {
             throw new SignInFailure(messages().unverified(), "ID token rejected: " + withoutNonce(e.getMessage()));
         } catch (KeySourceException e) {
             // The keys could not be fetched (the issuer is down), or a refetch was refused by the rate limit.
-            String user = CallFailedException.kindOf(e).isPresent()
-                    ? failures.call("the issuer's keys", new CallFailedException(CallFailedException.kindOf(e).get(), "")).userMessage()
-                    : messages().unverified();
+            String user = CallFailedException.kindOf(e).map(failures::words).orElse(messages().unverified());
             String why = e instanceof RateLimitReachedException ? "fetched again too recently (Nimbus's rate limit)"
                     : Printable.of(e.getMessage());
             throw new SignInFailure(user, "ID token not checked, the issuer's keys are unavailable: " + why);

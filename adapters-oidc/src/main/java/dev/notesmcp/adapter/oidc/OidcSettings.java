@@ -23,7 +23,8 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, Str
         clientSecret = SettingsChecks.credential("OIDC_CLIENT_SECRET", clientSecret);
         displayName = displayName == null || displayName.isBlank() ? DEFAULT_DISPLAY_NAME : displayName.strip();
         if (displayName.length() > 64 || displayName.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("OIDC_DISPLAY_NAME must be at most 64 characters, without control characters");
+            throw new IllegalArgumentException(
+                    "OIDC_DISPLAY_NAME must be at most 64 characters, without control characters");
         }
         scopes = SettingsChecks.scopes("OIDC_SCOPES", scopes == null || scopes.isEmpty() ? DEFAULT_SCOPES : scopes);
         limits = limits == null ? HttpLimits.DEFAULT : limits;

@@ -13,7 +13,12 @@ final class Printable {
             return "(none)";
         }
         StringBuilder line = new StringBuilder();
-        text.codePoints().limit(MAX).forEach(c -> line.appendCodePoint(Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF) ? '?' : c));
+        text.codePoints().limit(MAX).forEach(c -> line.appendCodePoint(isPrintable(c) ? c : '?'));
         return text.codePointCount(0, text.length()) > MAX ? line + "…" : line.toString();
+    }
+
+    /** Not a control character, nor a lone surrogate (which cannot be written as UTF-8). */
+    private static boolean isPrintable(int codePoint) {
+        return !Character.isISOControl(codePoint) && !(codePoint >= 0xD800 && codePoint <= 0xDFFF);
     }
 }

@@ -91,7 +91,8 @@ final class ProviderDiscovery {
             throw problem(variable, issuer, "lists no " + parameter + " in its discovery document");
         }
         if (!SettingsChecks.isSafeEndpoint(endpoint)) {
-            throw problem(variable, issuer, "lists a " + parameter + " that is not https: " + Printable.of(endpoint.toString()));
+            throw problem(variable, issuer,
+                    "lists a " + parameter + " that is not https: " + Printable.of(endpoint.toString()));
         }
     }
 

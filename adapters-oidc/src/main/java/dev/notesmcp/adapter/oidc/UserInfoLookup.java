@@ -56,7 +56,8 @@ final class UserInfoLookup {
         }
         UserInfo info = answer.toSuccessResponse().getUserInfo();
         if (info == null) {
-            throw new SignInFailure(failures.messages().unexpected(), "userinfo: the answer is a JWT, which is not supported");
+            throw new SignInFailure(failures.messages().unexpected(),
+                    "userinfo: the answer is a JWT, which is not supported");
         }
         if (!subject.equals(info.getSubject())) {
             throw new SignInFailure(failures.messages().noIdentity(),

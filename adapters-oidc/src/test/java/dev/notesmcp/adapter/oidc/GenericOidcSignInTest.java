@@ -158,6 +158,12 @@ class GenericOidcSignInTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aSignInStartedForAnotherProviderIsNotSentHere() {
+        assertThatThrownBy(() -> provider.authorizationUrl(UpstreamSignIn.start("google"), Browser.callback("oidc")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a sign-in at google cannot go to oidc");
+    }
+
     static UpstreamIdentity identified(Login outcome) {
         assertThat(outcome).isInstanceOf(Identified.class);
         return ((Identified) outcome).identity();

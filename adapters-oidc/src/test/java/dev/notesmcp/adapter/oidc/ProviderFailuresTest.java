@@ -4,6 +4,7 @@ import dev.notesmcp.adapter.oidc.fixture.Browser;
 import dev.notesmcp.adapter.oidc.fixture.ClosedPort;
 import dev.notesmcp.adapter.oidc.fixture.CraftedIssuer;
 import dev.notesmcp.adapter.oidc.fixture.CraftedIssuer.Answer;
+import dev.notesmcp.adapter.oidc.fixture.DrippingServer;
 import dev.notesmcp.adapter.oidc.fixture.LogRecorder;
 import dev.notesmcp.adapter.oidc.fixture.SilentServer;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
@@ -134,6 +135,15 @@ class ProviderFailuresTest {
 
             assertThat(Browser.signIn(provider())).isEqualTo(new Failed("Crafted did not answer in time; try again."));
             assertThat(log.text()).contains("token exchange: " + silent.url("/token") + " gave no complete answer within PT0.5S");
+        }
+    }
+
+    @Test
+    void anAnswerThatNeverEndsTimesOutThoughBytesKeepComing() throws IOException {
+        try (DrippingServer dripping = new DrippingServer()) {
+            issuer.metadata(Map.of("token_endpoint", dripping.url("/token").toString()));
+
+            assertThat(Browser.signIn(provider())).isEqualTo(new Failed("Crafted did not answer in time; try again."));
         }
     }
 
