@@ -1,6 +1,6 @@
 package dev.notesmcp.bootstrap.store;
 
-import dev.notesmcp.adapter.http.health.HealthIndicator;
+import dev.notesmcp.application.port.out.HealthIndicator;
 import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryAuthorizationCodeStore;
 import dev.notesmcp.adapter.memory.oauth.InMemoryClientRepository;
@@ -27,6 +27,7 @@ import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
 import dev.notesmcp.adapter.postgres.oauth.PostgresUsedClientAssertions;
 import dev.notesmcp.adapter.redis.RedisAuthorizationCodeStore;
 import dev.notesmcp.adapter.redis.RedisConnections;
+import dev.notesmcp.adapter.redis.RedisHealth;
 import dev.notesmcp.adapter.redis.RedisPendingAuthorizationStore;
 import dev.notesmcp.adapter.redis.RedisRateLimiter;
 import dev.notesmcp.adapter.redis.RedisRevokedAccessTokens;
@@ -71,7 +72,7 @@ public final class StoreFactory {
                 PostgresMigrations.migrate(pool, database.schema());
             }
             dataSource = pool;
-            health.add(postgresHealth(pool));
+            health.add(new PostgresHealth(pool));
             ExpiredRowsCleaner cleaner = new ExpiredRowsCleaner(pool);
             resources.add(scheduleCleanup("expired-rows", () -> cleaner.purge(clock.instant())));
         }
@@ -106,7 +107,7 @@ public final class StoreFactory {
         RedisConnections redis = RedisConnections.lazy(RedisSettings.of(settings.redisUrl().orElseThrow().value())
                 .withKeyPrefix(settings.redisKeyPrefix()));
         resources.add(redis);
-        health.add(HealthIndicator.of("cache", "redis", redis::isAvailable));
+        health.add(new RedisHealth(redis));
         return new Stores.ShortLived(new RedisPendingAuthorizationStore(redis, clock),
                 new RedisAuthorizationCodeStore(redis), new RedisRevokedAccessTokens(redis, clock),
                 new RedisUsedClientAssertions(redis, clock), new RedisRateLimiter(redis));
@@ -135,10 +136,6 @@ public final class StoreFactory {
             }
         }, CLEANUP_PERIOD.toSeconds(), CLEANUP_PERIOD.toSeconds(), TimeUnit.SECONDS);
         return scheduler::shutdownNow;
-    }
-
-    private static HealthIndicator postgresHealth(DataSource dataSource) {
-        return HealthIndicator.of("database", "postgres", new PostgresHealth(dataSource)::isUp);
     }
 
     private static HealthIndicator memoryHealth() {

@@ -1,6 +1,6 @@
 package dev.notesmcp.bootstrap.store;
 
-import dev.notesmcp.adapter.http.health.HealthIndicator;
+import dev.notesmcp.application.port.out.HealthIndicator;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
