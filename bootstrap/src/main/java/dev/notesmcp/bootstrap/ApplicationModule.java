@@ -46,7 +46,6 @@ import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
 import dev.notesmcp.bootstrap.config.Settings;
-import dev.notesmcp.bootstrap.config.StoreKind;
 import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
 import dev.notesmcp.bootstrap.store.Stores;
 
@@ -74,7 +73,7 @@ final class ApplicationModule implements AutoCloseable {
         AuthorizationCodeStore codes = stores.shortLived().codes();
         PendingAuthorizationStore pending = stores.shortLived().pending();
         // A shared store is a network call: /mcp trusts a "not revoked" answer for a bounded time.
-        RevokedAccessTokens revoked = settings.ephemeralStore() == StoreKind.MEMORY
+        RevokedAccessTokens revoked = !settings.stores().shortLived().sharedByInstances()
                 || settings.revocationCacheStaleness().isZero()
                 ? stores.shortLived().revokedAccessTokens()
                 : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, settings.revocationCacheStaleness());

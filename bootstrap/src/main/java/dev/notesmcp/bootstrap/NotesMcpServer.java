@@ -5,7 +5,6 @@ import dev.notesmcp.adapter.http.WebApplication;
 import dev.notesmcp.adapter.http.errors.TransportErrors;
 import dev.notesmcp.adapter.http.framing.HttpHygiene;
 import dev.notesmcp.bootstrap.config.Settings;
-import dev.notesmcp.bootstrap.store.StoreFactory;
 import dev.notesmcp.bootstrap.store.Stores;
 import io.helidon.webserver.WebServer;
 
@@ -44,7 +43,7 @@ public final class NotesMcpServer implements AutoCloseable {
     }
 
     static NotesMcpServer start(Settings settings, Clock clock, Duration readTimeout) {
-        Stores stores = StoreFactory.create(settings, clock);
+        Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock);
         ApplicationModule application = new ApplicationModule(settings, stores, clock);
         WebApplication web = new WebApplication(
                 HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies())

@@ -24,8 +24,8 @@ final class StartupBanner {
             lines.add("  Sign-in with " + provider + ", callback URL: " + settings.publicUrl()
                     + AuthorizationEndpoint.callbackPath(provider));
         }
-        lines.add("  Stores: " + settings.store().name().toLowerCase() + " (durable), "
-                + settings.ephemeralStore().name().toLowerCase() + " (short-lived)");
+        lines.add("  Stores: " + settings.stores().durable().name() + " (durable), "
+                + settings.stores().shortLived().name() + " (short-lived)");
         if (settings.jwtSigningSecretIsEphemeral()) {
             lines.add("  WARNING: JWT_SIGNING_SECRET is not set; using a random one for this run only."
                     + " Tokens stop working on restart. Set it with: openssl rand -hex 32");

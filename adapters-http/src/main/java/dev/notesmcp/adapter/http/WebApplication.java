@@ -4,7 +4,7 @@ import dev.notesmcp.adapter.http.clientaddress.ClientAddressFilter;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.adapter.http.framing.HttpHygiene;
-import dev.notesmcp.adapter.http.health.HealthIndicator;
+import dev.notesmcp.application.port.out.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
 import dev.notesmcp.adapter.http.cors.CorsTable;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;

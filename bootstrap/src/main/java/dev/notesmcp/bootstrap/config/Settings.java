@@ -3,12 +3,15 @@ package dev.notesmcp.bootstrap.config;
 import dev.notesmcp.adapter.http.clientaddress.TrustedProxies;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
+import dev.notesmcp.bootstrap.store.ConfiguredStores;
+import dev.notesmcp.domain.oauth.ClientIdleExpiry;
 import dev.notesmcp.domain.oauth.RateLimit;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,13 +27,7 @@ public record Settings(
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
         List<ConfiguredProvider> identityProviders,
-        StoreKind store,
-        StoreKind ephemeralStore,
-        Optional<Secret> databaseUrl,
-        String databaseSchema,
-        boolean migrateDatabase,
-        Optional<Secret> redisUrl,
-        String redisKeyPrefix,
+        ConfiguredStores stores,
         Duration revocationCacheStaleness,
         List<String> allowedOrigins,
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits,
@@ -40,6 +37,7 @@ public record Settings(
 
     public Settings {
         identityProviders = List.copyOf(identityProviders);
+        Objects.requireNonNull(stores, "stores");
     }
 
     /** The configured identity providers' names, in the consent page's order. */
@@ -50,6 +48,12 @@ public record Settings(
     /** The configured provider of this kind, if any. */
     public <T extends ConfiguredProvider> Optional<T> identityProvider(Class<T> kind) {
         return identityProviders.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
+    /** A client goes only after every token it could hold has expired (see ClientIdleExpiry). */
+    public ClientIdleExpiry idleClients() {
+        Duration longestToken = accessTokenTtl.compareTo(refreshTokenTtl) >= 0 ? accessTokenTtl : refreshTokenTtl;
+        return new ClientIdleExpiry(clientIdleExpiry, longestToken);
     }
 
     /** The MCP endpoint, which is also the OAuth resource identifier (RFC 8707). */

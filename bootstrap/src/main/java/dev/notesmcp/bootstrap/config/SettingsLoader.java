@@ -2,11 +2,10 @@ package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.http.clientaddress.TrustedProxies;
 import dev.notesmcp.adapter.http.common.HttpSettings;
-import dev.notesmcp.adapter.postgres.DatabaseUrl;
-import dev.notesmcp.adapter.redis.RedisUrl;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
+import dev.notesmcp.bootstrap.store.ConfiguredStores;
 import dev.notesmcp.domain.oauth.RateLimit;
 
 import java.net.URI;
@@ -59,15 +58,8 @@ public final class SettingsLoader {
                     + " bytes); generate one with: openssl rand -hex 32");
         }
         Secret secret = configuredSecret.orElseGet(SettingsLoader::ephemeralSecret);
-        StoreKind store = store("STORE", env.get("STORE").orElse("memory"));
-        // Unset, it follows STORE, whose problems are already reported once.
-        StoreKind ephemeralStore = env.get("EPHEMERAL_STORE").map(raw -> store("EPHEMERAL_STORE", raw)).orElse(store);
-        Optional<Secret> databaseUrl = databaseUrl(store == StoreKind.POSTGRES || ephemeralStore == StoreKind.POSTGRES);
-        String databaseSchema = parse("DATABASE_SCHEMA", "public", SettingsLoader::schemaName);
-        Optional<Secret> redisUrl = redisUrl(ephemeralStore == StoreKind.REDIS);
-        String redisKeyPrefix = parse("REDIS_KEY_PREFIX", "notes-mcp:", SettingsLoader::keyPrefix);
+        Optional<ConfiguredStores> stores = StoresVariables.read(env, problems);
         Duration revocationStaleness = parse("REVOCATION_CACHE", Duration.ofSeconds(2), SettingsLoader::staleness);
-        boolean migrateDatabase = parse("DATABASE_MIGRATE", true, SettingsLoader::bool);
         List<String> allowedOrigins = parse("ALLOWED_ORIGINS", List.of(), SettingsLoader::origins);
         Map<Endpoint, RateLimit> rateLimits = parse("RATE_LIMITS", LimitRequestRateService.DEFAULT_LIMITS,
                 SettingsLoader::rateLimits);
@@ -79,8 +71,7 @@ public final class SettingsLoader {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
-                store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
-                redisUrl, redisKeyPrefix, revocationStaleness,
+                stores.orElseThrow(), revocationStaleness,
                 allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd);
     }
 
@@ -111,21 +102,6 @@ public final class SettingsLoader {
         return Optional.of(secret);
     }
 
-    private StoreKind store(String name, String raw) {
-        StoreKind kind;
-        try {
-            kind = StoreKind.valueOf(raw.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(name + ": must be memory" + ("STORE".equals(name) ? " or postgres" : ", postgres or redis")
-                    + " (got '" + raw + "')");
-            return StoreKind.MEMORY;
-        }
-        if ("STORE".equals(name) && kind == StoreKind.REDIS) {
-            problems.add("STORE: redis holds only short-lived state; use EPHEMERAL_STORE=redis with STORE=postgres");
-        }
-        return kind;
-    }
-
     /**
      * The dev login lets anyone sign in as anyone, so with it the server listens on loopback only
      * (and refuses to listen anywhere else); otherwise on every interface by default.
@@ -143,43 +119,6 @@ public final class SettingsLoader {
         return host;
     }
 
-    /** Required when anything is kept in PostgreSQL; checked here so a typo stops start-up, not the first request. */
-    private Optional<Secret> databaseUrl(boolean required) {
-        Optional<String> raw = env.get("DATABASE_URL");
-        if (raw.isEmpty()) {
-            if (required) {
-                problems.add("DATABASE_URL: required with STORE=postgres or EPHEMERAL_STORE=postgres,"
-                        + " e.g. postgres://user:password@localhost:5432/notes");
-            }
-            return Optional.empty();
-        }
-        try {
-            DatabaseUrl.parse(raw.get());
-        } catch (IllegalArgumentException e) {
-            // DatabaseUrl's messages name the variable and never repeat the password.
-            problems.add(e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(new Secret(raw.get()));
-    }
-
-    private Optional<Secret> redisUrl(boolean required) {
-        Optional<String> raw = env.get("REDIS_URL");
-        if (raw.isEmpty()) {
-            if (required) {
-                problems.add("REDIS_URL: required with EPHEMERAL_STORE=redis, e.g. redis://:password@localhost:6379/0");
-            }
-            return Optional.empty();
-        }
-        try {
-            RedisUrl.parse(raw.get());
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(new Secret(raw.get()));
-    }
-
     /** How long a "not revoked" answer from a shared store may be reused: 0s turns the cache off, at most 60s. */
     private static Duration staleness(String raw) {
         Duration duration = Durations.parse(raw);
@@ -187,21 +126,6 @@ public final class SettingsLoader {
             throw new IllegalArgumentException("must be from 0s to 60s (got '" + raw + "')");
         }
         return duration;
-    }
-
-    private static String keyPrefix(String raw) {
-        if (!raw.matches("[A-Za-z0-9:_.-]{1,64}")) {
-            throw new IllegalArgumentException("must be 1 to 64 letters, digits or : _ . - (got '" + raw + "')");
-        }
-        return raw;
-    }
-
-    private static String schemaName(String raw) {
-        if (!raw.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("must be a lower-case SQL identifier such as public or notes (got '"
-                    + raw + "')");
-        }
-        return raw;
     }
 
     static boolean bool(String raw) {

@@ -1,22 +1,30 @@
 package dev.notesmcp.bootstrap.store;
 
-import dev.notesmcp.adapter.http.health.HealthIndicator;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.GrantRepository;
+import dev.notesmcp.application.port.out.HealthIndicator;
 import dev.notesmcp.application.port.out.NoteRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RateLimiter;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
 import dev.notesmcp.application.port.out.UsedClientAssertions;
+import dev.notesmcp.application.service.oauth.RemoveIdleClientsService;
+import dev.notesmcp.domain.oauth.ClientIdleExpiry;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every store the application needs, durable and short-lived, with what reports their health and closes them. */
-public record Stores(Durable durable, ShortLived shortLived, List<HealthIndicator> health, List<AutoCloseable> resources)
-        implements AutoCloseable {
+/**
+ * Every store the application needs, durable and short-lived, from the store modules
+ * {@code STORE} and {@code EPHEMERAL_STORE} chose (one module when both name the same store),
+ * with what reports their health. Closing stops the idle-client cleaner, then each module in
+ * reverse order of opening.
+ */
+public final class Stores implements AutoCloseable {
 
     /** Clients, grants, refresh tokens, consents, notes: must survive restarts ({@code STORE}). */
     public record Durable(NoteRepository notes, ClientRepository clients, GrantRepository grants,
@@ -32,16 +40,57 @@ public record Stores(Durable durable, ShortLived shortLived, List<HealthIndicato
                              RateLimiter rateLimiter) {
     }
 
-    /** Closes in reverse order of creation: background work stops before the pool it uses. */
+    private final Durable durable;
+    private final ShortLived shortLived;
+    private final List<HealthIndicator> health;
+    private final Resources resources;
+
+    private Stores(Durable durable, ShortLived shortLived, List<HealthIndicator> health, Resources resources) {
+        this.durable = durable;
+        this.shortLived = shortLived;
+        this.health = List.copyOf(health);
+        this.resources = resources;
+    }
+
+    /**
+     * Opens the chosen modules and starts removing idle clients every minute (a rule of the
+     * application over whichever durable store holds them, see {@link ClientIdleExpiry}).
+     */
+    public static Stores open(ConfiguredStores chosen, ClientIdleExpiry idleClients, Clock clock) {
+        Resources resources = new Resources();
+        try {
+            StoreModule durableModule = resources.add(chosen.durable().open(clock));
+            StoreModule shortLivedModule = chosen.shortLived() == chosen.durable()
+                    ? durableModule : resources.add(chosen.shortLived().open(clock));
+            List<HealthIndicator> health = new ArrayList<>(durableModule.health());
+            if (shortLivedModule != durableModule) {
+                health.addAll(shortLivedModule.health());
+            }
+            Durable durable = durableModule.durable();
+            RemoveIdleClientsService removal = new RemoveIdleClientsService(durable.clients(), idleClients, clock);
+            resources.add(BackgroundCleanup.start("idle-clients", removal::removeIdleClients));
+            return new Stores(durable, shortLivedModule.shortLived(), health, resources);
+        } catch (RuntimeException e) {
+            resources.close();
+            throw e;
+        }
+    }
+
+    public Durable durable() {
+        return durable;
+    }
+
+    public ShortLived shortLived() {
+        return shortLived;
+    }
+
+    /** One indicator per open module's check, durable first. */
+    public List<HealthIndicator> health() {
+        return health;
+    }
+
     @Override
     public void close() {
-        for (AutoCloseable resource : resources.reversed()) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                System.getLogger(Stores.class.getName()).log(System.Logger.Level.WARNING,
-                        "closing a store failed: " + e.getMessage());
-            }
-        }
+        resources.close();
     }
 }

@@ -1,7 +1,11 @@
 package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.github.GitHubProviderSettings;
+import dev.notesmcp.adapter.redis.RedisSettings;
 import dev.notesmcp.bootstrap.identity.GitHubIdentityAdapter;
+import dev.notesmcp.bootstrap.store.MemoryStoreAdapter;
+import dev.notesmcp.bootstrap.store.PostgresStoreAdapter;
+import dev.notesmcp.bootstrap.store.RedisStoreAdapter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,10 +73,8 @@ class SettingsLoaderTest {
             assertThat(settings.identityProviderNames()).containsExactly("dev");
             assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofHours(1));
             assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
-            assertThat(settings.store()).isEqualTo(StoreKind.MEMORY);
-            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.MEMORY);
-            assertThat(settings.databaseUrl()).isEmpty();
-            assertThat(settings.redisUrl()).isEmpty();
+            assertThat(settings.stores().durable()).isEqualTo(new MemoryStoreAdapter.Memory());
+            assertThat(settings.stores().shortLived()).isSameAs(settings.stores().durable());
             assertThat(settings.allowedOrigins()).isEmpty();
         }
 
@@ -345,6 +347,10 @@ class SettingsLoaderTest {
         }
     }
 
+    private static PostgresStoreAdapter.Postgres postgres(Settings settings) {
+        return (PostgresStoreAdapter.Postgres) settings.stores().durable();
+    }
+
     private static GitHubProviderSettings gitHub(Settings settings) {
         return settings.identityProvider(GitHubIdentityAdapter.GitHub.class).orElseThrow().settings();
     }
@@ -356,19 +362,19 @@ class SettingsLoaderTest {
         void memoryIsTheDefaultAndMayBeSpelledInAnyCase() {
             Settings settings = load("STORE", "MEMORY", "EPHEMERAL_STORE", "Memory");
 
-            assertThat(settings.store()).isEqualTo(StoreKind.MEMORY);
-            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.MEMORY);
+            assertThat(settings.stores().durable().name()).isEqualTo("memory");
+            assertThat(settings.stores().shortLived()).isSameAs(settings.stores().durable());
         }
 
         @Test
         void postgresTakesTheDatabaseUrlAndDefaultsToThePublicSchemaWithMigrations() {
             Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://u:p@db:5432/notes");
 
-            assertThat(settings.store()).isEqualTo(StoreKind.POSTGRES);
-            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.POSTGRES);
-            assertThat(settings.databaseUrl()).isPresent();
-            assertThat(settings.databaseSchema()).isEqualTo("public");
-            assertThat(settings.migrateDatabase()).isTrue();
+            // One configured store for both, so one pool serves both.
+            assertThat(settings.stores().shortLived()).isSameAs(settings.stores().durable());
+            assertThat(postgres(settings).settings().url().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/notes");
+            assertThat(postgres(settings).settings().schema()).isEqualTo("public");
+            assertThat(postgres(settings).migrate()).isTrue();
         }
 
         @Test
@@ -389,8 +395,8 @@ class SettingsLoaderTest {
             Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes",
                     "DATABASE_SCHEMA", "notes_prod", "DATABASE_MIGRATE", "false");
 
-            assertThat(settings.databaseSchema()).isEqualTo("notes_prod");
-            assertThat(settings.migrateDatabase()).isFalse();
+            assertThat(postgres(settings).settings().schema()).isEqualTo("notes_prod");
+            assertThat(postgres(settings).migrate()).isFalse();
             assertThat(problems("DATABASE_SCHEMA", "Robert'); DROP TABLE")).singleElement().asString()
                     .startsWith("DATABASE_SCHEMA:");
             assertThat(problems("DATABASE_MIGRATE", "maybe")).singleElement().asString()
@@ -414,9 +420,11 @@ class SettingsLoaderTest {
             Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes",
                     "EPHEMERAL_STORE", "redis", "REDIS_URL", "redis://:pw@cache:6379/2", "REDIS_KEY_PREFIX", "notes-a:");
 
-            assertThat(settings.ephemeralStore()).isEqualTo(StoreKind.REDIS);
-            assertThat(settings.redisUrl()).isPresent();
-            assertThat(settings.redisKeyPrefix()).isEqualTo("notes-a:");
+            assertThat(settings.stores().durable().name()).isEqualTo("postgres");
+            RedisSettings redis = ((RedisStoreAdapter.Redis) settings.stores().shortLived()).settings();
+            assertThat(redis.url().host()).isEqualTo("cache");
+            assertThat(redis.url().database()).isEqualTo(2);
+            assertThat(redis.keyPrefix()).isEqualTo("notes-a:");
             assertThat(problems("EPHEMERAL_STORE", "redis", "REDIS_URL", "http://:hunter2@cache")).singleElement()
                     .asString().startsWith("REDIS_URL").doesNotContain("hunter2");
         }
@@ -430,13 +438,39 @@ class SettingsLoaderTest {
         }
 
         @Test
-        void connectionUrlsAreKeptAsSecrets() {
-            Settings settings = load("DATABASE_URL", "postgres://notes:pw@db:5432/notes", "REDIS_URL", "redis://:pw@cache:6379/0");
+        void connectionUrlsAreKeptWithTheirPasswordsButNeverShown() {
+            Settings settings = load("STORE", "postgres", "DATABASE_URL", "postgres://notes:pw-db@db:5432/notes",
+                    "EPHEMERAL_STORE", "redis", "REDIS_URL", "redis://:pw-cache@cache:6379/0");
 
-            assertThat(settings.databaseUrl()).hasValueSatisfying(url ->
-                    assertThat(url.value()).isEqualTo("postgres://notes:pw@db:5432/notes"));
-            assertThat(settings.redisUrl()).hasValueSatisfying(url ->
-                    assertThat(url.value()).isEqualTo("redis://:pw@cache:6379/0"));
+            assertThat(postgres(settings).settings().url().password()).hasValue("pw-db");
+            assertThat(((RedisStoreAdapter.Redis) settings.stores().shortLived()).settings().url().password())
+                    .hasValue("pw-cache");
+            assertThat(settings.toString()).doesNotContain("pw-db").doesNotContain("pw-cache");
+        }
+
+        @Test
+        void aStoreVariableThatIsSetIsCheckedEvenWhenTheStoreIsNotChosen() {
+            assertThat(problems("DATABASE_URL", "mysql://u:hunter2@db/notes")).singleElement().asString()
+                    .startsWith("DATABASE_URL").doesNotContain("hunter2");
+            assertThat(problems("REDIS_KEY_PREFIX", "has space")).singleElement().asString()
+                    .startsWith("REDIS_KEY_PREFIX: must be 1 to 64");
+        }
+
+        @Test
+        void aStoreThatIsNotChosenNeedsNoVariables() {
+            assertThat(load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes").stores().shortLived().name())
+                    .isEqualTo("postgres");
+            assertThat(load("EPHEMERAL_STORE", "memory").stores().durable().name()).isEqualTo("memory");
+        }
+
+        @Test
+        void theStoresMayBeMixed() {
+            Settings settings = load("STORE", "memory", "EPHEMERAL_STORE", "postgres", "DATABASE_URL", "postgres://db/n");
+
+            assertThat(settings.stores().durable().name()).isEqualTo("memory");
+            assertThat(settings.stores().shortLived().name()).isEqualTo("postgres");
+            assertThat(settings.stores().shortLived().sharedByInstances()).isTrue();
+            assertThat(settings.stores().durable().sharedByInstances()).isFalse();
         }
     }
 

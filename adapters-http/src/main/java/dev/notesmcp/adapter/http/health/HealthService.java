@@ -2,6 +2,7 @@ package dev.notesmcp.adapter.http.health;
 
 import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.application.port.out.HealthIndicator;
 import io.helidon.http.Method;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;

@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.http.health;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.application.port.out.HealthIndicator;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;

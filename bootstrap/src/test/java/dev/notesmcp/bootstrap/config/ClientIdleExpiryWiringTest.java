@@ -1,7 +1,5 @@
-package dev.notesmcp.bootstrap.store;
+package dev.notesmcp.bootstrap.config;
 
-import dev.notesmcp.bootstrap.config.Environment;
-import dev.notesmcp.bootstrap.config.SettingsLoader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +14,7 @@ class ClientIdleExpiryWiringTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
     private static Instant idleSince(Map<String, String> variables) {
-        return StoreFactory.clientIdleExpiry(SettingsLoader.load(Environment.of(variables))).idleSince(NOW);
+        return SettingsLoader.load(Environment.of(variables)).idleClients().idleSince(NOW);
     }
 
     @Test

@@ -1,16 +1,20 @@
-package dev.notesmcp.adapter.http.health;
+package dev.notesmcp.application.port.out;
 
 import java.util.function.BooleanSupplier;
 
-/** One thing the server depends on (a store), and whether it works right now. */
+/**
+ * One thing the server depends on (a store), and whether it works right now: what {@code /health}
+ * reports. Each store module brings its own; the web adapter only reads them.
+ */
 public interface HealthIndicator {
 
-    /** A short name, e.g. {@code notes}. */
+    /** A short name, e.g. {@code database}. */
     String name();
 
     /** What backs it, e.g. {@code memory} or {@code postgres}. */
     String kind();
 
+    /** Whether it answers now; never throws, and returns within a few seconds. */
     boolean isUp();
 
     /** An indicator from its parts. */

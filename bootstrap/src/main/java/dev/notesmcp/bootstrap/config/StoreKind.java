@@ -1,6 +1,0 @@
-package dev.notesmcp.bootstrap.config;
-
-/** Where state is kept. */
-public enum StoreKind {
-    MEMORY, POSTGRES, REDIS
-}
