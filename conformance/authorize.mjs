@@ -19,7 +19,9 @@ let html = await res.text();
 res = await post(action(html, url), { request_id: field(html, 'request_id'), csrf_token: field(html, 'csrf_token'), decision: 'approve' }, origin);
 url = new URL(res.headers.get('location'), url);
 res = await go(url); html = await res.text();
-res = await post(action(html, url), { state: field(html, 'state'), username: 'conformance' }, origin);
+// Every hidden field of the dev login form (state, code_challenge…) goes back with the user name.
+const hidden = Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)"/g)].map(m => [m[1], m[2]]));
+res = await post(action(html, url), { ...hidden, username: 'conformance' }, origin);
 for (let hops = 0; hops < 5 && res.status >= 300 && res.status < 400; hops++) {
   url = new URL(res.headers.get('location'), url);
   res = await go(url);
