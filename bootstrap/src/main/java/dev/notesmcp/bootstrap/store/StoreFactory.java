@@ -10,6 +10,7 @@ import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
+import dev.notesmcp.adapter.memory.oauth.InMemorySigningKeyRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryUsedClientAssertions;
 import dev.notesmcp.adapter.postgres.ExpiredRowsCleaner;
 import dev.notesmcp.adapter.postgres.PostgresDataSources;
@@ -24,6 +25,7 @@ import dev.notesmcp.adapter.postgres.oauth.PostgresGrantRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRefreshTokenRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.oauth.PostgresSigningKeyRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresUsedClientAssertions;
 import dev.notesmcp.adapter.redis.RedisAuthorizationCodeStore;
 import dev.notesmcp.adapter.redis.RedisConnections;
@@ -78,9 +80,10 @@ public final class StoreFactory {
         Stores.Durable durable = settings.store() == StoreKind.POSTGRES
                 ? new Stores.Durable(new PostgresNoteRepository(dataSource), new PostgresClientRepository(dataSource),
                 new PostgresGrantRepository(dataSource), new PostgresRefreshTokenRepository(dataSource),
-                new PostgresConsentRepository(dataSource))
+                new PostgresConsentRepository(dataSource), new PostgresSigningKeyRepository(dataSource))
                 : new Stores.Durable(new InMemoryNoteRepository(), new InMemoryClientRepository(),
-                new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(), new InMemoryConsentRepository());
+                new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(), new InMemoryConsentRepository(),
+                new InMemorySigningKeyRepository());
         Stores.ShortLived shortLived = switch (settings.ephemeralStore()) {
             // With PostgreSQL, rate-limit counters stay per instance; Redis shares them.
             case POSTGRES -> new Stores.ShortLived(new PostgresPendingAuthorizationStore(dataSource, clock),

@@ -10,6 +10,7 @@ import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RateLimiter;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
+import dev.notesmcp.application.port.out.SigningKeyRepository;
 import dev.notesmcp.application.port.out.UsedClientAssertions;
 
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.List;
 public record Stores(Durable durable, ShortLived shortLived, List<HealthIndicator> health, List<AutoCloseable> resources)
         implements AutoCloseable {
 
-    /** Clients, grants, refresh tokens, consents, notes: must survive restarts ({@code STORE}). */
+    /** Clients, grants, refresh tokens, consents, notes, ES256 signing keys: must survive restarts ({@code STORE}). */
     public record Durable(NoteRepository notes, ClientRepository clients, GrantRepository grants,
-                          RefreshTokenRepository refreshTokens, ConsentRepository consents) {
+                          RefreshTokenRepository refreshTokens, ConsentRepository consents,
+                          SigningKeyRepository signingKeys) {
     }
 
     /**
