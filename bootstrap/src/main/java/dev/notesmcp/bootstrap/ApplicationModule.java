@@ -11,8 +11,6 @@ import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.mcp.tool.SearchNotesTool;
 import dev.notesmcp.adapter.http.mcp.tool.UpdateNoteTool;
 import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
-import dev.notesmcp.adapter.jwt.JwtAccessTokenSigner;
-import dev.notesmcp.adapter.jwt.JwtAccessTokenVerifier;
 import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
@@ -63,6 +61,7 @@ final class ApplicationModule implements AutoCloseable {
     private final OAuthUseCases oauth;
     private final List<IdentityProviderPage> identityProviderPages;
     private final Optional<ClientMetadataDocumentsAdapter> documents;
+    private final TokenSigning tokenSigning;
 
     ApplicationModule(Settings settings, Stores stores, Clock clock) {
         NoteRepository notes = stores.durable().notes();
@@ -79,7 +78,8 @@ final class ApplicationModule implements AutoCloseable {
                 : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, settings.revocationCacheStaleness());
 
         JwtSettings jwt = jwtSettings(settings);
-        AccessTokenVerifier verifier = new VerifiedTokenCache(new JwtAccessTokenVerifier(jwt, clock), clock);
+        this.tokenSigning = TokenSigning.wire(settings, jwt, stores.durable().signingKeys(), clock);
+        AccessTokenVerifier verifier = new VerifiedTokenCache(tokenSigning.verifier(), clock);
         this.verifyAccessToken = new VerifyAccessTokenService(verifier, revoked);
         this.tools = new NoteToolCatalog(List.of(
                 new CreateNoteTool(new CreateNoteService(notes, clock)),
@@ -111,9 +111,10 @@ final class ApplicationModule implements AutoCloseable {
                 new DecideConsentService(pending, providers, policy, clock),
                 new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
-                        new JwtAccessTokenSigner(jwt), clock),
+                        tokenSigning.signer(), clock),
                 new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock),
-                new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock));
+                new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock),
+                tokenSigning.publishedKeys());
     }
 
     /** Client metadata documents and their private_key_jwt keys, fetched over one guarded HTTP client. */
@@ -145,9 +146,14 @@ final class ApplicationModule implements AutoCloseable {
         return identityProviderPages;
     }
 
-    /** Closes the outbound HTTP client of client metadata documents, if any. */
+    /** Stops the key rotation timer, if any, and closes the outbound HTTP client of client metadata documents. */
     @Override
     public void close() {
+        try {
+            tokenSigning.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the key rotation timer", e);
+        }
         documents.ifPresent(ClientMetadataDocumentsAdapter::close);
     }
 }

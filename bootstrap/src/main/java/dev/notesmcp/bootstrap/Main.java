@@ -37,15 +37,30 @@ public final class Main {
             mintToken(settings, List.of(args).subList(1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals(AdminKeysCommand.NAME)) {
+            admin(settings, List.of(args).subList(1, args.length));
+            return;
+        }
         if (args.length > 0) {
             LOG.log(Level.ERROR, "unknown command '" + args[0] + "'; run without arguments to start the server, or: "
-                    + MintTokenCommand.USAGE);
+                    + MintTokenCommand.USAGE + "; or: " + AdminKeysCommand.USAGE);
             System.exit(CONFIGURATION_ERROR);
             return;
         }
         NotesMcpServer server = NotesMcpServer.start(settings, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
         StartupBanner.lines(settings, server.port()).forEach(line -> LOG.log(Level.INFO, line));
+    }
+
+    /** The result goes to standard output (for scripts), a refusal or failure to the log; the exit code says which. */
+    private static void admin(Settings settings, List<String> arguments) {
+        AdminKeysCommand.Outcome outcome = AdminKeysCommand.run(settings, arguments, Clock.systemUTC());
+        if (outcome.exitCode() == AdminKeysCommand.DONE) {
+            System.out.println(outcome.message());
+        } else {
+            LOG.log(Level.ERROR, outcome.message());
+        }
+        System.exit(outcome.exitCode());
     }
 
     /** The token goes to standard output, never to a log, so it can be piped and is not recorded. */

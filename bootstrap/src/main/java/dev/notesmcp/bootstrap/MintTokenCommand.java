@@ -33,6 +33,10 @@ final class MintTokenCommand {
             throw new IllegalArgumentException("set JWT_SIGNING_SECRET (e.g. in .env) to the server's secret first:"
                     + " a token signed with a random secret is useless");
         }
+        if (settings.tokenSigning().es256()) {
+            throw new IllegalArgumentException("with JWT_ALGORITHM=ES256 tokens are signed with the servers' stored keys;"
+                    + " mint-token signs HS256 only");
+        }
         if (arguments.size() > 2) {
             throw new IllegalArgumentException(USAGE);
         }

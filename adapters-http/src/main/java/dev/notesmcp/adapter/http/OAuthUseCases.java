@@ -8,13 +8,20 @@ import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase;
 import dev.notesmcp.application.port.in.oauth.RevokeTokenUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
 
-import java.util.Objects;
+import dev.notesmcp.application.port.in.token.PublishSigningKeysUseCase;
 
-/** The authorization server's use cases, as the web adapter needs them. */
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The authorization server's use cases, as the web adapter needs them; {@code signingKeys} only
+ * with {@code JWT_ALGORITHM=ES256} (then {@code /.well-known/jwks.json} and {@code jwks_uri} exist).
+ */
 public record OAuthUseCases(RegisterClientUseCase register, StartAuthorizationUseCase start,
                             DecideConsentUseCase decide, CompleteLoginUseCase complete,
                             ExchangeTokenUseCase exchange, RevokeTokenUseCase revoke,
-                            LimitRequestRateUseCase limitRequestRate) {
+                            LimitRequestRateUseCase limitRequestRate,
+                            Optional<PublishSigningKeysUseCase> signingKeys) {
 
     public OAuthUseCases {
         Objects.requireNonNull(register, "register");
@@ -24,5 +31,13 @@ public record OAuthUseCases(RegisterClientUseCase register, StartAuthorizationUs
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(revoke, "revoke");
         Objects.requireNonNull(limitRequestRate, "limitRequestRate");
+        Objects.requireNonNull(signingKeys, "signingKeys");
+    }
+
+    /** With HS256: no key set to publish. */
+    public OAuthUseCases(RegisterClientUseCase register, StartAuthorizationUseCase start, DecideConsentUseCase decide,
+                         CompleteLoginUseCase complete, ExchangeTokenUseCase exchange, RevokeTokenUseCase revoke,
+                         LimitRequestRateUseCase limitRequestRate) {
+        this(register, start, decide, complete, exchange, revoke, limitRequestRate, Optional.empty());
     }
 }

@@ -14,6 +14,7 @@ import dev.notesmcp.adapter.http.oauth.AuthorizationFlow;
 import dev.notesmcp.adapter.http.oauth.AuthorizationServerMetadataEndpoint;
 import dev.notesmcp.adapter.http.oauth.ClientRegistrationEndpoint;
 import dev.notesmcp.adapter.http.oauth.ConsentEndpoint;
+import dev.notesmcp.adapter.http.oauth.JwksEndpoint;
 import dev.notesmcp.adapter.http.oauth.RevocationEndpoint;
 import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.adapter.http.oauth.TokenEndpoint;
@@ -60,9 +61,11 @@ public final class WebApplication implements AutoCloseable {
                 new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes()));
         publicServices.add(new HealthService(healthIndicators, responses));
         ProtectedResourceMetadataService resourceMetadata = new ProtectedResourceMetadataService(settings, responses);
-        AuthorizationServerMetadataEndpoint serverMetadata = new AuthorizationServerMetadataEndpoint(settings, responses);
+        AuthorizationServerMetadataEndpoint serverMetadata = new AuthorizationServerMetadataEndpoint(settings, responses,
+                oauth.signingKeys().isPresent());
         publicServices.add(resourceMetadata);
         publicServices.add(serverMetadata);
+        oauth.signingKeys().ifPresent(keys -> publicServices.add(new JwksEndpoint(keys, responses)));
         publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
         publicServices.addAll(AuthorizationFlow.endpoints(settings, oauth.start(), oauth.decide(),
                 oauth.complete(), cookieKey));
@@ -72,6 +75,7 @@ public final class WebApplication implements AutoCloseable {
         this.mcp = new McpEndpoint(settings, tools, json, version);
         List<String> metadataPaths = new ArrayList<>(resourceMetadata.paths());
         metadataPaths.addAll(serverMetadata.paths());
+        oauth.signingKeys().ifPresent(keys -> metadataPaths.add(JwksEndpoint.PATH));
         this.cors = new CorsTable(settings, metadataPaths);
         this.clientAddresses = new ClientAddressFilter(settings.trustedProxies());
     }

@@ -4,45 +4,66 @@ import dev.notesmcp.application.port.out.AccessTokenVerifier;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scopes;
+import dev.notesmcp.domain.token.SigningKeyRing;
 import dev.notesmcp.domain.token.TokenVerification;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.JwtParserBuilder;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.function.Supplier;
 
 /**
- * Verifies our HS256 access tokens: signature, algorithm (exactly HS256; unsigned {@code alg:none}
- * tokens are refused by {@code parseSignedClaims}), issuer, audience and expiry, with each claim of
- * its JSON type ({@link ClaimTypes}).
+ * Verifies our access tokens: signature, algorithm (exactly the one we issue, HS256 or ES256;
+ * unsigned {@code alg:none} tokens are refused by {@code parseSignedClaims}), issuer, audience and
+ * expiry, with each claim of its JSON type ({@link ClaimTypes}). With ES256 the key is the one the
+ * token's {@code kid} names among our accepted keys ({@link SigningKeyLocator}).
  */
 public final class JwtAccessTokenVerifier implements AccessTokenVerifier {
 
     private final JwtParser parser;
+    private final String algorithm;
     private final Clock clock;
 
+    /** HS256 with {@code JWT_SIGNING_SECRET}. */
     public JwtAccessTokenVerifier(JwtSettings settings, Clock clock) {
+        this(parser(settings, clock).verifyWith(Keys.hmacShaKeyFor(settings.signingSecret())).build(),
+                JwtClaimNames.HS256, clock);
+    }
+
+    private JwtAccessTokenVerifier(JwtParser parser, String algorithm, Clock clock) {
+        this.parser = parser;
+        this.algorithm = algorithm;
         this.clock = clock;
-        this.parser = Jwts.parser()
+    }
+
+    /** ES256 with the accepted key the token names ({@code keys} as re-read by the cache). */
+    public static JwtAccessTokenVerifier es256(JwtSettings settings, Supplier<SigningKeyRing> keys, Es256Keys material,
+                                               Clock clock) {
+        return new JwtAccessTokenVerifier(parser(settings, clock)
+                .keyLocator(new SigningKeyLocator(keys, material, clock)).build(), JwtClaimNames.ES256, clock);
+    }
+
+    private static JwtParserBuilder parser(JwtSettings settings, Clock clock) {
+        return Jwts.parser()
                 .json(ClaimTypes.enforced())
-                .verifyWith(Keys.hmacShaKeyFor(settings.signingSecret()))
                 .requireIssuer(settings.issuer())
                 .requireAudience(settings.audience())
-                .clock(() -> Date.from(clock.instant()))
-                .build();
+                .clock(() -> Date.from(clock.instant()));
     }
 
     @Override
     public TokenVerification verify(String token) {
         try {
             Jws<Claims> jws = parser.parseSignedClaims(token);
-            // A longer shared secret would also verify HS384/HS512; we only ever issue HS256.
-            if (!JwtClaimNames.ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
+            // A longer shared secret would also verify HS384/HS512; we only ever issue one algorithm.
+            if (!algorithm.equals(jws.getHeader().getAlgorithm())) {
                 return TokenVerification.rejected("algorithm " + jws.getHeader().getAlgorithm() + " is not accepted");
             }
             if (!JwtClaimNames.ACCESS_TOKEN_TYPE.equals(jws.getHeader().getType())) {

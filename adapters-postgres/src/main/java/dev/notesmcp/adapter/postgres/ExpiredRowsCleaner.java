@@ -13,11 +13,12 @@ import static dev.notesmcp.adapter.postgres.jooq.Tables.PENDING_AUTHORIZATIONS;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.RATE_LIMIT_WINDOWS;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.REFRESH_TOKENS;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.REVOKED_ACCESS_TOKENS;
+import static dev.notesmcp.adapter.postgres.jooq.Tables.SIGNING_KEYS;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.USED_CLIENT_ASSERTIONS;
 
 /**
  * Deletes rows that can no longer matter: pending authorizations, revoked token ids, issued
- * access-token ids, used client assertions and rate-limit windows past their expiry; codes past expiry plus the replay
+ * access-token ids, used client assertions, rate-limit windows and retired signing keys past their expiry; codes past expiry plus the replay
  * window; refresh tokens past their own expiry. Run in the background (see bootstrap), in small
  * statements on indexed columns, so requests never wait for it.
  */
@@ -41,6 +42,7 @@ public final class ExpiredRowsCleaner {
                 + db.deleteFrom(GRANT_ACCESS_TOKENS).where(GRANT_ACCESS_TOKENS.EXPIRES_AT.le(toDb(now))).execute()
                 + db.deleteFrom(USED_CLIENT_ASSERTIONS).where(USED_CLIENT_ASSERTIONS.EXPIRES_AT.le(toDb(now))).execute()
                 + db.deleteFrom(RATE_LIMIT_WINDOWS).where(RATE_LIMIT_WINDOWS.EXPIRES_AT.le(toDb(now))).execute()
-                + db.deleteFrom(REFRESH_TOKENS).where(REFRESH_TOKENS.EXPIRES_AT.le(toDb(now))).execute();
+                + db.deleteFrom(REFRESH_TOKENS).where(REFRESH_TOKENS.EXPIRES_AT.le(toDb(now))).execute()
+                + db.deleteFrom(SIGNING_KEYS).where(SIGNING_KEYS.NOT_AFTER.le(toDb(now))).execute();
     }
 }

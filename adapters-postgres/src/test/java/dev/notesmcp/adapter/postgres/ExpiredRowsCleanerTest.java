@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.postgres;
 import dev.notesmcp.adapter.postgres.oauth.PostgresAuthorizationCodeStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.oauth.PostgresSigningKeyRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresUsedClientAssertions;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
@@ -15,6 +16,9 @@ import dev.notesmcp.domain.oauth.OpaqueToken;
 import dev.notesmcp.domain.oauth.PendingAuthorization;
 import dev.notesmcp.domain.oauth.TokenHash;
 import dev.notesmcp.domain.token.Scopes;
+import dev.notesmcp.domain.token.SigningKey;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -57,6 +61,9 @@ class ExpiredRowsCleanerTest {
             PendingAuthorization live = pendingExpiringAt(NOW.plusSeconds(60));
             pending.awaitConsent(stale);
             pending.awaitConsent(live);
+            PostgresSigningKeyRepository keys = new PostgresSigningKeyRepository(dataSource);
+            keys.rotate(signingKey("retired", NOW.minus(Duration.ofDays(2))), NOW, Instant.MIN);
+            keys.rotate(signingKey("current", NOW.minus(Duration.ofDays(1))), NOW.minusSeconds(1), Instant.MAX);
 
             // The stores also drop expired rows as new ones arrive; the old code is left for the cleaner.
             assertThat(new ExpiredRowsCleaner(dataSource).purge(NOW)).isPositive();
@@ -69,6 +76,8 @@ class ExpiredRowsCleanerTest {
             assertThat(assertions.firstUse(current, NOW.plusSeconds(60))).as("live, so a replay").isFalse();
             assertThat(pending.takeForConsent(stale.id())).isEmpty();
             assertThat(pending.takeForConsent(live.id())).isPresent();
+            assertThat(DSL.using(dataSource, SQLDialect.POSTGRES).fetch("SELECT key_id FROM signing_keys")
+                    .getValues(0, String.class)).as("the retired key's row is gone").containsExactly("current");
         } finally {
             TestDatabase.dropSchema(dataSource, schema);
             dataSource.close();
@@ -78,6 +87,10 @@ class ExpiredRowsCleanerTest {
     private static AuthorizationCode code(OpaqueToken code, Instant issuedAt) {
         return AuthorizationCode.issue(code.hash(), GrantId.random(), new ClientId("client"), "http://127.0.0.1/cb",
                 CodeChallenge.s256(new CodeVerifier("v".repeat(43))), new UserId("dev:a"), "a", Scopes.all(), issuedAt);
+    }
+
+    private static SigningKey signingKey(String keyId, Instant activeFrom) {
+        return SigningKey.created(keyId, activeFrom, activeFrom, new byte[]{1}, new byte[]{2});
     }
 
     private static PendingAuthorization pendingExpiringAt(Instant expiresAt) {

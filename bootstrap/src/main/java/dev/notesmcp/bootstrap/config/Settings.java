@@ -33,7 +33,8 @@ public record Settings(
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits,
         TrustedProxies trustedProxies,
         Duration clientIdleExpiry,
-        ClientMetadataDocumentSettings clientMetadataDocuments) {
+        ClientMetadataDocumentSettings clientMetadataDocuments,
+        TokenSigningSettings tokenSigning) {
 
     public Settings {
         identityProviders = List.copyOf(identityProviders);

@@ -66,13 +66,14 @@ public final class SettingsLoader {
         TrustedProxies trustedProxies = TrustedProxiesVariable.read(env, problems);
         Duration clientIdleExpiry = ClientIdleExpiryVariable.read(env, problems);
         ClientMetadataDocumentSettings cimd = ClientMetadataDocumentsVariables.read(env, publicUrl, problems);
+        TokenSigningSettings tokenSigning = TokenSigningVariables.read(env, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
                 stores.orElseThrow(), revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {

@@ -9,6 +9,7 @@ import dev.notesmcp.adapter.memory.oauth.InMemoryPendingAuthorizationStore;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
+import dev.notesmcp.adapter.memory.oauth.InMemorySigningKeyRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryUsedClientAssertions;
 import dev.notesmcp.application.port.out.HealthIndicator;
 
@@ -66,7 +67,7 @@ public final class MemoryStoreAdapter implements StoreAdapter {
         Module(Clock clock) {
             this.durable = new Stores.Durable(new InMemoryNoteRepository(), new InMemoryClientRepository(),
                     new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(),
-                    new InMemoryConsentRepository());
+                    new InMemoryConsentRepository(), new InMemorySigningKeyRepository());
             this.shortLived = new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock),
                     new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock),
                     new InMemoryUsedClientAssertions(clock), new InMemoryRateLimiter());

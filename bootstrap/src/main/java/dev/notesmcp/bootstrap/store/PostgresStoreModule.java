@@ -15,6 +15,7 @@ import dev.notesmcp.adapter.postgres.oauth.PostgresGrantRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresPendingAuthorizationStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRefreshTokenRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresRevokedAccessTokens;
+import dev.notesmcp.adapter.postgres.oauth.PostgresSigningKeyRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresUsedClientAssertions;
 import dev.notesmcp.application.port.out.HealthIndicator;
 
@@ -38,7 +39,7 @@ final class PostgresStoreModule implements StoreModule {
         resources.add(BackgroundCleanup.start("expired-rows", () -> cleaner.purge(clock.instant())));
         this.durable = new Stores.Durable(new PostgresNoteRepository(pool), new PostgresClientRepository(pool),
                 new PostgresGrantRepository(pool), new PostgresRefreshTokenRepository(pool),
-                new PostgresConsentRepository(pool));
+                new PostgresConsentRepository(pool), new PostgresSigningKeyRepository(pool));
         // Rate-limit counters stay per instance with PostgreSQL; Redis shares them.
         this.shortLived = new Stores.ShortLived(new PostgresPendingAuthorizationStore(pool, clock),
                 new PostgresAuthorizationCodeStore(pool), new PostgresRevokedAccessTokens(pool, clock),

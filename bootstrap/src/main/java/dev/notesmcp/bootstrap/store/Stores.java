@@ -10,6 +10,7 @@ import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RateLimiter;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
+import dev.notesmcp.application.port.out.SigningKeyRepository;
 import dev.notesmcp.application.port.out.UsedClientAssertions;
 import dev.notesmcp.application.service.oauth.RemoveIdleClientsService;
 import dev.notesmcp.domain.oauth.ClientIdleExpiry;
@@ -26,9 +27,10 @@ import java.util.List;
  */
 public final class Stores implements AutoCloseable {
 
-    /** Clients, grants, refresh tokens, consents, notes: must survive restarts ({@code STORE}). */
+    /** Clients, grants, refresh tokens, consents, notes, ES256 signing keys: must survive restarts ({@code STORE}). */
     public record Durable(NoteRepository notes, ClientRepository clients, GrantRepository grants,
-                          RefreshTokenRepository refreshTokens, ConsentRepository consents) {
+                          RefreshTokenRepository refreshTokens, ConsentRepository consents,
+                          SigningKeyRepository signingKeys) {
     }
 
     /**

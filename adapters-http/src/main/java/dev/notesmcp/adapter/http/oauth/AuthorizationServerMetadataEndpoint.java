@@ -37,6 +37,11 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
     private final Set<String> paths;
 
     public AuthorizationServerMetadataEndpoint(HttpSettings settings, JsonResponses json) {
+        this(settings, json, false);
+    }
+
+    /** @param jwks whether our key set is published ({@code JWT_ALGORITHM=ES256}): then {@code jwks_uri} names it */
+    public AuthorizationServerMetadataEndpoint(HttpSettings settings, JsonResponses json, boolean jwks) {
         this.json = json;
         String issuer = settings.publicUrl().toString();
         // private_key_jwt is for metadata document clients only, so it is offered only with them.
@@ -51,6 +56,7 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                 issuer + "/token",
                 issuer + ClientRegistrationEndpoint.PATH,
                 issuer + "/revoke",
+                jwks ? issuer + JwksEndpoint.PATH : null,
                 // offline_access too, so MCP clients that want a refresh token may ask for it (SEP-2207).
                 Scopes.authorizationServerNames(),
                 List.of("code"),
@@ -90,7 +96,8 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
 
     /**
      * The RFC 8414 §2 fields we publish; Jackson writes the record's component names. The signing
-     * algorithms are left out (null) when no method needs them: RFC 8414 §2 forbids an empty list.
+     * algorithms are left out (null) when no method needs them: RFC 8414 §2 forbids an empty list;
+     * {@code jwks_uri} too when there is no key set to publish (HS256).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Metadata(String issuer,
@@ -98,6 +105,7 @@ public final class AuthorizationServerMetadataEndpoint implements HttpService {
                     String token_endpoint,
                     String registration_endpoint,
                     String revocation_endpoint,
+                    String jwks_uri,
                     List<String> scopes_supported,
                     List<String> response_types_supported,
                     List<String> grant_types_supported,
