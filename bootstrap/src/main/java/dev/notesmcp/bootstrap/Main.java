@@ -45,7 +45,7 @@ public final class Main {
         }
         NotesMcpServer server = NotesMcpServer.start(settings, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
-        StartupBanner.lines(settings, server.port()).forEach(line -> LOG.log(Level.INFO, line));
+        StartupBanner.lines(settings, server.port(), server.managementPort()).forEach(line -> LOG.log(Level.INFO, line));
     }
 
     /** The token goes to standard output, never to a log, so it can be piped and is not recorded. */

@@ -36,7 +36,8 @@ public record Settings(
         Map<LimitRequestRateUseCase.Endpoint, RateLimit> rateLimits,
         TrustedProxies trustedProxies,
         Duration clientIdleExpiry,
-        ClientMetadataDocumentSettings clientMetadataDocuments) {
+        ClientMetadataDocumentSettings clientMetadataDocuments,
+        Optional<ManagementListener> management) {
 
     public Settings {
         identityProviders = List.copyOf(identityProviders);

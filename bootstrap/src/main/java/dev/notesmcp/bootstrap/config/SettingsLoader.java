@@ -74,6 +74,7 @@ public final class SettingsLoader {
         TrustedProxies trustedProxies = TrustedProxiesVariable.read(env, problems);
         Duration clientIdleExpiry = ClientIdleExpiryVariable.read(env, problems);
         ClientMetadataDocumentSettings cimd = ClientMetadataDocumentsVariables.read(env, publicUrl, problems);
+        Optional<ManagementListener> management = ManagementVariables.read(env, port, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -81,7 +82,7 @@ public final class SettingsLoader {
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
                 store, ephemeralStore, databaseUrl, databaseSchema, migrateDatabase,
                 redisUrl, redisKeyPrefix, revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, management);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {
