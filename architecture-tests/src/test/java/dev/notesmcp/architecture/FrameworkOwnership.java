@@ -13,6 +13,7 @@ import static dev.notesmcp.architecture.Packages.DEVLOGIN_ADAPTER;
 import static dev.notesmcp.architecture.Packages.GITHUB_ADAPTER;
 import static dev.notesmcp.architecture.Packages.HTTP_ADAPTER;
 import static dev.notesmcp.architecture.Packages.JWT_ADAPTER;
+import static dev.notesmcp.architecture.Packages.METRICS_ADAPTER;
 import static dev.notesmcp.architecture.Packages.OIDC_ADAPTER;
 import static dev.notesmcp.architecture.Packages.POSTGRES_ADAPTER;
 import static dev.notesmcp.architecture.Packages.REDIS_ADAPTER;
@@ -67,7 +68,10 @@ final class FrameworkOwnership {
             new Row("Flyway", "org.flywaydb..", POSTGRES_ADAPTER),
             // java.. is allowed in the core, so JDBC needs its own fence.
             new Row("JDBC", "java.sql..", POSTGRES_ADAPTER),
-            new Row("Lettuce", "io.lettuce..", REDIS_ADAPTER));
+            new Row("Lettuce", "io.lettuce..", REDIS_ADAPTER),
+            // The Metrics port's one implementation; the Prometheus client comes with its registry.
+            new Row("Micrometer", "io.micrometer..", METRICS_ADAPTER),
+            new Row("the Prometheus client", "io.prometheus..", METRICS_ADAPTER));
 
     private FrameworkOwnership() {
     }

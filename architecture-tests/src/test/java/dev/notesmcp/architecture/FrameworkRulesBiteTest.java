@@ -9,8 +9,10 @@ import dev.notesmcp.adapter.github.archfixture.GitHubAdapterUsingJacksonAndHttpC
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingHelidon;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJjwt;
 import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingJteAndCors;
+import dev.notesmcp.adapter.http.archfixture.HttpAdapterUsingMicrometer;
 import dev.notesmcp.adapter.jwt.archfixture.JwtAdapterUsingJjwtAndDate;
 import dev.notesmcp.adapter.memory.archfixture.MemoryAdapterUsingFrameworks;
+import dev.notesmcp.adapter.metrics.archfixture.MetricsAdapterUsingMicrometer;
 import dev.notesmcp.adapter.oidc.archfixture.OidcAdapterUsingNimbus;
 import dev.notesmcp.adapter.postgres.archfixture.PostgresAdapterUsingJooq;
 import dev.notesmcp.adapter.redis.archfixture.RedisAdapterUsingLettuce;
@@ -49,6 +51,13 @@ class FrameworkRulesBiteTest {
         assertViolates(rule("Helidon"), MemoryAdapterUsingFrameworks.class);
         assertAllows(rule("Helidon"), HttpAdapterUsingHelidon.class, BootstrapReadingEnvironment.class,
                 DevLoginAdapterUsingHelidonAndJte.class);
+    }
+
+    @Test
+    void micrometerAndThePrometheusClientAreConfinedToTheMetricsAdapter() {
+        assertViolates(rule("Micrometer"), HttpAdapterUsingMicrometer.class);
+        assertAllows(rule("Micrometer"), MetricsAdapterUsingMicrometer.class);
+        assertAllows(rule("the Prometheus client"), MetricsAdapterUsingMicrometer.class);
     }
 
     @Test

@@ -18,6 +18,7 @@ final class Packages {
     static final String GITHUB_ADAPTER = "dev.notesmcp.adapter.github..";
     static final String CIMD_ADAPTER = "dev.notesmcp.adapter.cimd..";
     static final String DEVLOGIN_ADAPTER = "dev.notesmcp.adapter.devlogin..";
+    static final String METRICS_ADAPTER = "dev.notesmcp.adapter.metrics..";
     /** Not built yet (issue 10): its row in the framework table holds before the module exists. */
     static final String OIDC_ADAPTER = "dev.notesmcp.adapter.oidc..";
     static final String BOOTSTRAP = "dev.notesmcp.bootstrap..";

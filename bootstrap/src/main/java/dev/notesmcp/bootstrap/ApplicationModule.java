@@ -18,6 +18,7 @@ import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.GrantRepository;
+import dev.notesmcp.application.port.out.Metrics;
 import dev.notesmcp.application.port.out.NoteRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
@@ -45,6 +46,7 @@ import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
+import dev.notesmcp.bootstrap.metrics.MeasuredIdentityProvider;
 import dev.notesmcp.bootstrap.store.Stores;
 
 import java.net.URI;
@@ -63,7 +65,7 @@ final class ApplicationModule implements AutoCloseable {
     private final Optional<ClientMetadataDocumentsAdapter> documents;
     private final TokenSigning tokenSigning;
 
-    ApplicationModule(Settings settings, Stores stores, Clock clock) {
+    ApplicationModule(Settings settings, Stores stores, Clock clock, Metrics metrics) {
         NoteRepository notes = stores.durable().notes();
         ClientRepository clients = stores.durable().clients();
         GrantRepository grants = stores.durable().grants();
@@ -87,7 +89,7 @@ final class ApplicationModule implements AutoCloseable {
                 new GetNoteTool(new GetNoteService(notes)),
                 new UpdateNoteTool(new UpdateNoteService(notes, clock)),
                 new DeleteNoteTool(new DeleteNoteService(notes)),
-                new SearchNotesTool(new SearchNotesService(notes))));
+                new SearchNotesTool(new SearchNotesService(notes))), metrics);
 
         Function<String, URI> callbacks = name -> URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(name));
         ConfiguredProvider.Wiring wiring = new ConfiguredProvider.Wiring(settings.publicUrl(), clock, callbacks);
@@ -95,7 +97,8 @@ final class ApplicationModule implements AutoCloseable {
                 .map(provider -> provider.wire(wiring))
                 .toList();
         IdentityProviders providers = new IdentityProviders(
-                wired.stream().map(ConfiguredProvider.Wired::provider).toList(), callbacks);
+                wired.stream().map(provider -> MeasuredIdentityProvider.of(provider.provider(), metrics)).toList(),
+                callbacks);
         this.identityProviderPages = wired.stream().flatMap(provider -> provider.pages().stream()).toList();
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());

@@ -49,7 +49,7 @@ public final class Main {
         }
         NotesMcpServer server = NotesMcpServer.start(settings, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
-        StartupBanner.lines(settings, server.port()).forEach(line -> LOG.log(Level.INFO, line));
+        StartupBanner.lines(settings, server.port(), server.managementPort()).forEach(line -> LOG.log(Level.INFO, line));
     }
 
     /** The result goes to standard output (for scripts), a refusal or failure to the log; the exit code says which. */

@@ -4,12 +4,17 @@ import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.WebApplication;
 import dev.notesmcp.adapter.http.errors.TransportErrors;
 import dev.notesmcp.adapter.http.framing.HttpHygiene;
+import dev.notesmcp.application.port.out.Metrics;
 import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.metrics.ManagementServer;
+import dev.notesmcp.bootstrap.metrics.TimedStores;
 import dev.notesmcp.bootstrap.store.Stores;
 import io.helidon.webserver.WebServer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A running notes-mcp: the application wired from settings, served by Helidon. */
 public final class NotesMcpServer implements AutoCloseable {
@@ -28,10 +33,12 @@ public final class NotesMcpServer implements AutoCloseable {
     private final Stores stores;
     private final ApplicationModule application;
     private final int configuredPort;
+    private final Optional<ManagementServer> management;
 
     private NotesMcpServer(WebServer webServer, WebApplication web, ApplicationModule application, Stores stores,
-                           int configuredPort) {
+                           int configuredPort, Optional<ManagementServer> management) {
         this.webServer = webServer;
+        this.management = management;
         this.web = web;
         this.stores = stores;
         this.application = application;
@@ -43,8 +50,11 @@ public final class NotesMcpServer implements AutoCloseable {
     }
 
     static NotesMcpServer start(Settings settings, Clock clock, Duration readTimeout) {
+        // Without MANAGEMENT_PORT nothing is measured: no registry, no timing wrappers.
+        Optional<ManagementServer> management = settings.management().map(ManagementServer::start);
+        Metrics metrics = management.map(ManagementServer::metrics).orElse(Metrics.none());
         Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock);
-        ApplicationModule application = new ApplicationModule(settings, stores, clock);
+        ApplicationModule application = new ApplicationModule(settings, TimedStores.of(stores, metrics), clock, metrics);
         WebApplication web = new WebApplication(
                 HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies())
                         .withClientIdMetadataDocuments(settings.clientMetadataDocuments().enabled()),
@@ -54,7 +64,8 @@ public final class NotesMcpServer implements AutoCloseable {
                 application.identityProviderPages(),
                 CookieKeys.derive(settings.jwtSigningSecret()),
                 stores.health(),
-                Version.current());
+                Version.current(),
+                metrics);
         WebServer webServer = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -66,7 +77,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 .routing(routing -> web.routing(routing, readTimeout))
                 .build()
                 .start();
-        return new NotesMcpServer(webServer, web, application, stores, settings.port());
+        return new NotesMcpServer(webServer, web, application, stores, settings.port(), management);
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
@@ -76,9 +87,15 @@ public final class NotesMcpServer implements AutoCloseable {
         return bound > 0 ? bound : configuredPort;
     }
 
+    /** The port {@code /metrics} is served on, when {@code MANAGEMENT_PORT} is set. */
+    public OptionalInt managementPort() {
+        return management.map(server -> OptionalInt.of(server.port())).orElseGet(OptionalInt::empty);
+    }
+
     @Override
     public void close() {
         webServer.stop();
+        management.ifPresent(ManagementServer::close);
         web.close();
         application.close();
         stores.close();

@@ -5,6 +5,7 @@ import dev.notesmcp.bootstrap.config.SettingsLoader;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,5 +20,16 @@ class StartupBannerTest {
         assertThat(StartupBanner.lines(settings, 10000)).containsSubsequence(
                 "  Sign-in with github, callback URL: http://localhost:10000/oauth/github/callback",
                 "  Sign-in with dev, callback URL: http://localhost:10000/oauth/dev/callback");
+    }
+
+    @Test
+    void saysWhereMetricsAreServedWhenThereIsAManagementListener() {
+        var settings = SettingsLoader.load(Environment.of(Map.of("MANAGEMENT_PORT", "0",
+                "PUBLIC_URL", "http://localhost:10000")));
+
+        assertThat(StartupBanner.lines(settings, 10000, OptionalInt.of(9464)))
+                .contains("  Metrics (Prometheus, management listener only): http://127.0.0.1:9464/metrics");
+        assertThat(StartupBanner.lines(SettingsLoader.load(Environment.of(Map.of())), 10000))
+                .noneMatch(line -> line.contains("/metrics"));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.LockSupport;
 
 /** A real notes-mcp on a free loopback port, configured the way a user would: through variables. */
@@ -23,11 +24,13 @@ public final class TestServer implements AutoCloseable {
     private final AutoCloseable running;
     private final int port;
     private final Settings settings;
+    private final OptionalInt managementPort;
 
-    private TestServer(AutoCloseable running, int port, Settings settings) {
+    private TestServer(AutoCloseable running, int port, Settings settings, OptionalInt managementPort) {
         this.running = running;
         this.port = port;
         this.settings = settings;
+        this.managementPort = managementPort;
     }
 
     static TestServer start() {
@@ -65,7 +68,7 @@ public final class TestServer implements AutoCloseable {
         Map<String, String> variables = variables(freePort(), extraVariables);
         Settings settings = SettingsLoader.load(Environment.of(variables));
         NotesMcpServer server = NotesMcpServer.start(settings, clock, readTimeout);
-        return new TestServer(server, server.port(), settings);
+        return new TestServer(server, server.port(), settings, server.managementPort());
     }
 
     /**
@@ -86,7 +89,7 @@ public final class TestServer implements AutoCloseable {
         command.environment().putAll(variables);
         try {
             Process process = command.start();
-            TestServer server = new TestServer(() -> stop(process), port, settings);
+            TestServer server = new TestServer(() -> stop(process), port, settings, OptionalInt.empty());
             awaitHealthy(server, process);
             return server;
         } catch (IOException e) {
@@ -144,6 +147,12 @@ public final class TestServer implements AutoCloseable {
 
     Settings settings() {
         return settings;
+    }
+
+    /** Where {@code /metrics} is served (started in process with {@code MANAGEMENT_PORT}); no public URL leads there. */
+    String metricsUrl() {
+        return "http://127.0.0.1:" + managementPort.orElseThrow(() ->
+                new IllegalStateException("started without MANAGEMENT_PORT")) + "/metrics";
     }
 
     public Tokens tokens() {

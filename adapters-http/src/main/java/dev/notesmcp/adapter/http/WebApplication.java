@@ -10,6 +10,7 @@ import dev.notesmcp.adapter.http.cors.CorsTable;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.metadata.ProtectedResourceMetadataService;
+import dev.notesmcp.adapter.http.observe.RequestObserver;
 import dev.notesmcp.adapter.http.oauth.AuthorizationFlow;
 import dev.notesmcp.adapter.http.oauth.AuthorizationServerMetadataEndpoint;
 import dev.notesmcp.adapter.http.oauth.ClientRegistrationEndpoint;
@@ -24,6 +25,7 @@ import dev.notesmcp.adapter.http.security.BearerGate;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
+import dev.notesmcp.application.port.out.Metrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
@@ -43,6 +45,7 @@ public final class WebApplication implements AutoCloseable {
     private final McpEndpoint mcp;
     private final CorsTable cors;
     private final ClientAddressFilter clientAddresses;
+    private final RequestObserver requests;
     private final List<IdentityProviderPage> identityProviderPages;
 
     /**
@@ -50,10 +53,12 @@ public final class WebApplication implements AutoCloseable {
      *                              dev login's), served beside ours
      * @param cookieKey the key that signs browser cookies (derived from the JWT secret, so every
      *                  instance behind one URL has the same one)
+     * @param metrics where each request is counted (the access log is written beside it)
      */
     public WebApplication(HttpSettings settings, VerifyAccessTokenUseCase verifyAccessToken, NoteToolCatalog tools,
                           OAuthUseCases oauth, List<IdentityProviderPage> identityProviderPages,
-                          byte[] cookieKey, List<HealthIndicator> healthIndicators, String version) {
+                          byte[] cookieKey, List<HealthIndicator> healthIndicators, String version,
+                          Metrics metrics) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
         this.limitRequestRate = oauth.limitRequestRate();
@@ -69,8 +74,8 @@ public final class WebApplication implements AutoCloseable {
         publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
         publicServices.addAll(AuthorizationFlow.endpoints(settings, oauth.start(), oauth.decide(),
                 oauth.complete(), cookieKey));
-        publicServices.add(new TokenEndpoint(oauth.exchange(), responses));
-        publicServices.add(new RevocationEndpoint(oauth.revoke(), responses));
+        publicServices.add(new TokenEndpoint(oauth.exchange(), responses, metrics));
+        publicServices.add(new RevocationEndpoint(oauth.revoke(), responses, metrics));
         this.identityProviderPages = List.copyOf(identityProviderPages);
         this.mcp = new McpEndpoint(settings, tools, json, version);
         List<String> metadataPaths = new ArrayList<>(resourceMetadata.paths());
@@ -78,6 +83,7 @@ public final class WebApplication implements AutoCloseable {
         oauth.signingKeys().ifPresent(keys -> metadataPaths.add(JwksEndpoint.PATH));
         this.cors = new CorsTable(settings, metadataPaths);
         this.clientAddresses = new ClientAddressFilter(settings.trustedProxies());
+        this.requests = new RequestObserver(metrics);
     }
 
     public void routing(HttpRouting.Builder routing) {
@@ -87,6 +93,7 @@ public final class WebApplication implements AutoCloseable {
     /** @param readTimeout how long a request body may send nothing before its connection is cut off */
     public void routing(HttpRouting.Builder routing, Duration readTimeout) {
         routing.addFilter(clientAddresses); // first: every later filter, handler and log line sees the same address
+        routing.addFilter(requests); // then the metric and access log of every routed request, whoever answers it
         // Then the framing filter and the one error mapper (framing.HttpHygiene, errors.ErrorMapper).
         HttpHygiene.install(routing, readTimeout);
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))

@@ -5,6 +5,7 @@ import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase;
+import dev.notesmcp.application.port.out.Metrics;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.token.TokenVerification;
 import io.helidon.http.HeaderNames;
@@ -53,7 +54,7 @@ class WebApplicationRoutingTest {
                 token -> new TokenVerification.Rejected("unknown token"), new NoteToolCatalog(List.of()), oauth,
                 List.of(new IdentityProviderPage("/oauth/test/page", rules -> rules.get("/oauth/test/page",
                         (request, response) -> response.send("the test provider's page")))),
-                new byte[32], List.of(), "test");
+                new byte[32], List.of(), "test", Metrics.none());
         application.routing(routing);
     }
 

@@ -34,7 +34,8 @@ public record Settings(
         TrustedProxies trustedProxies,
         Duration clientIdleExpiry,
         ClientMetadataDocumentSettings clientMetadataDocuments,
-        TokenSigningSettings tokenSigning) {
+        TokenSigningSettings tokenSigning,
+        Optional<ManagementListener> management) {
 
     public Settings {
         identityProviders = List.copyOf(identityProviders);

@@ -67,13 +67,14 @@ public final class SettingsLoader {
         Duration clientIdleExpiry = ClientIdleExpiryVariable.read(env, problems);
         ClientMetadataDocumentSettings cimd = ClientMetadataDocumentsVariables.read(env, publicUrl, problems);
         TokenSigningSettings tokenSigning = TokenSigningVariables.read(env, problems);
+        Optional<ManagementListener> management = ManagementVariables.read(env, port, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
                 stores.orElseThrow(), revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning, management);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {

@@ -78,6 +78,14 @@ public final class Stores implements AutoCloseable {
         }
     }
 
+    /**
+     * The same stores seen through other port objects (e.g. timed wrappers): same health checks,
+     * and closing the view closes nothing — closing stays with the stores that were opened.
+     */
+    public Stores viewedAs(Durable otherDurable, ShortLived otherShortLived) {
+        return new Stores(otherDurable, otherShortLived, health, new Resources());
+    }
+
     public Durable durable() {
         return durable;
     }

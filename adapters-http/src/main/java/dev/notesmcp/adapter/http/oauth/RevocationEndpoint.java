@@ -3,6 +3,8 @@ package dev.notesmcp.adapter.http.oauth;
 import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.RevokeTokenUseCase;
+import dev.notesmcp.application.port.out.Metrics;
+import dev.notesmcp.application.port.out.Metrics.TokenOperation;
 import dev.notesmcp.domain.oauth.OAuthError;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
@@ -20,10 +22,17 @@ public final class RevocationEndpoint implements HttpService {
 
     private final RevokeTokenUseCase revoke;
     private final ClientRequests requests;
+    private final Metrics metrics;
 
     public RevocationEndpoint(RevokeTokenUseCase revoke, JsonResponses json) {
+        this(revoke, json, Metrics.none());
+    }
+
+    /** @param metrics where each answer of the use case is counted */
+    public RevocationEndpoint(RevokeTokenUseCase revoke, JsonResponses json, Metrics metrics) {
         this.revoke = revoke;
         this.requests = new ClientRequests(json);
+        this.metrics = metrics;
     }
 
     @Override
@@ -44,6 +53,7 @@ public final class RevocationEndpoint implements HttpService {
             return;
         }
         Optional<OAuthError> error = revoke.revoke(parsed.get().client(), token.get(), form.get("token_type_hint"));
+        metrics.tokenRequest(TokenOperation.REVOCATION, error.map(OAuthError::code));
         if (error.isPresent()) {
             requests.fail(response, error.get());
             return;

@@ -6,6 +6,8 @@ import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ClientCredentials;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.application.port.in.oauth.TokenResponse;
+import dev.notesmcp.application.port.out.Metrics;
+import dev.notesmcp.application.port.out.Metrics.TokenOperation;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import io.helidon.http.Method;
@@ -25,11 +27,18 @@ public final class TokenEndpoint implements HttpService {
     private final ExchangeTokenUseCase exchange;
     private final JsonResponses json;
     private final ClientRequests requests;
+    private final Metrics metrics;
 
     public TokenEndpoint(ExchangeTokenUseCase exchange, JsonResponses json) {
+        this(exchange, json, Metrics.none());
+    }
+
+    /** @param metrics where each answer of the use case is counted, by grant and outcome */
+    public TokenEndpoint(ExchangeTokenUseCase exchange, JsonResponses json, Metrics metrics) {
         this.exchange = exchange;
         this.json = json;
         this.requests = new ClientRequests(json);
+        this.metrics = metrics;
     }
 
     @Override
@@ -46,12 +55,18 @@ public final class TokenEndpoint implements HttpService {
         switch (exchangeRequest(parsed.get().form(), parsed.get().client())) {
             case Refusal refusal -> requests.fail(response, refusal.error());
             case Exchange(ExchangeTokenUseCase.Request exchangeRequest) -> {
+                TokenOperation operation = exchangeRequest instanceof ExchangeTokenUseCase.RefreshTokenRequest
+                        ? TokenOperation.REFRESH_TOKEN : TokenOperation.AUTHORIZATION_CODE;
                 switch (exchange.exchange(exchangeRequest)) {
                     case ExchangeTokenUseCase.Issued issued -> {
+                        metrics.tokenRequest(operation, Optional.empty());
                         ClientRequests.noStore(response);
                         json.send(response, Status.OK_200, TokenJson.fromDomain(issued.response()));
                     }
-                    case ExchangeTokenUseCase.Failed failed -> requests.fail(response, failed.error());
+                    case ExchangeTokenUseCase.Failed failed -> {
+                        metrics.tokenRequest(operation, Optional.of(failed.error().code()));
+                        requests.fail(response, failed.error());
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@ package dev.notesmcp.adapter.http.oauth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notesmcp.adapter.http.RecordingMetrics;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.domain.oauth.OAuthError;
@@ -32,6 +33,7 @@ class TokenEndpointTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<ExchangeTokenUseCase.Request> EXCHANGES = new CopyOnWriteArrayList<>();
+    private static final RecordingMetrics METRICS = new RecordingMetrics();
 
     private final DirectClient client;
 
@@ -44,7 +46,7 @@ class TokenEndpointTest {
         routing.register(new TokenEndpoint(request -> {
             EXCHANGES.add(request);
             return new ExchangeTokenUseCase.Failed(OAuthError.invalidGrant("unknown code"));
-        }, new JsonResponses(new JacksonMcpJsonMapper(JSON))));
+        }, new JsonResponses(new JacksonMcpJsonMapper(JSON)), METRICS));
     }
 
     @BeforeEach
@@ -143,6 +145,16 @@ class TokenEndpointTest {
                     assertThat(refresh.refreshToken()).isEqualTo("a+b c");
                     assertThat(refresh.scope()).hasValue("notes:read");
                 });
+    }
+
+    @Test
+    void theUseCasesAnswerIsCountedByGrantAndOutcome() throws Exception {
+        int before = METRICS.reports().size();
+        try (Http1ClientResponse response = form().submit("grant_type=authorization_code&code=c&redirect_uri=r"
+                + "&code_verifier=v&client_id=c")) {
+            assertError(response, Status.BAD_REQUEST_400, "invalid_grant");
+        }
+        assertThat(METRICS.reports()).hasSize(before + 1).last().isEqualTo("token AUTHORIZATION_CODE invalid_grant");
     }
 
     private static final String JWT_BEARER = "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer";

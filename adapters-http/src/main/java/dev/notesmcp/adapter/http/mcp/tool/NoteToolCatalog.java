@@ -1,11 +1,12 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
+import dev.notesmcp.application.port.out.Metrics;
+import dev.notesmcp.application.port.out.Metrics.ToolCallOutcome;
 import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.InvalidValueException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scope;
 import dev.notesmcp.domain.token.Scopes;
-import com.fasterxml.jackson.databind.util.RawValue;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
@@ -13,9 +14,8 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The notes tools as the MCP SDK sees them. Each call runs for the caller whose verified token
- * claims the transport put in the {@link McpTransportContext} under {@link #CALLER}.
+ * claims the transport put in the {@link McpTransportContext} under {@link #CALLER}, and is
+ * reported to {@link Metrics} by tool and outcome: every tool call passes here, and only here.
  */
 public final class NoteToolCatalog {
 
@@ -42,9 +43,15 @@ public final class NoteToolCatalog {
     private static final System.Logger LOG = System.getLogger(NoteToolCatalog.class.getName());
 
     private final Map<String, NoteTool> toolsByName = new LinkedHashMap<>();
+    private final Metrics metrics;
 
     public NoteToolCatalog(List<NoteTool> tools) {
+        this(tools, Metrics.none());
+    }
+
+    public NoteToolCatalog(List<NoteTool> tools, Metrics metrics) {
         tools.forEach(tool -> toolsByName.put(tool.definition().name(), tool));
+        this.metrics = metrics;
     }
 
     /** The scope a tool needs, or empty for a tool we do not have (the SDK then answers -32602). */
@@ -62,7 +69,7 @@ public final class NoteToolCatalog {
         return toolsByName.values().stream().map(tool -> specification(tool, json)).toList();
     }
 
-    private static SyncToolSpecification specification(NoteTool tool, McpJsonMapper json) {
+    private SyncToolSpecification specification(NoteTool tool, McpJsonMapper json) {
         ToolDefinition about = tool.definition();
         McpSchema.Tool definition = McpSchema.Tool.builder(about.name(), json, about.inputSchema())
                 .title(about.title())
@@ -71,7 +78,7 @@ public final class NoteToolCatalog {
         Set<String> accepted = argumentNames(definition);
         return SyncToolSpecification.builder()
                 .tool(definition)
-                .callHandler((context, request) -> call(tool, accepted, context, request, json))
+                .callHandler((context, request) -> measured(tool, about.name(), accepted, context, request, json))
                 .build();
     }
 
@@ -81,6 +88,23 @@ public final class NoteToolCatalog {
             return properties.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
         }
         return Set.of();
+    }
+
+    private CallToolResult measured(NoteTool tool, String name, Set<String> accepted, McpTransportContext context,
+                                    McpSchema.CallToolRequest request, McpJsonMapper json) {
+        long start = System.nanoTime();
+        ToolCallOutcome outcome = ToolCallOutcome.FAILED;
+        try {
+            CallToolResult result = call(tool, accepted, context, request, json);
+            outcome = Boolean.TRUE.equals(result.isError()) ? ToolCallOutcome.TOOL_ERROR : ToolCallOutcome.OK;
+            return result;
+        } catch (McpError e) {
+            outcome = context.get(UNAVAILABLE) instanceof AtomicReference<?> mark && mark.get() != null
+                    ? ToolCallOutcome.UNAVAILABLE : ToolCallOutcome.FAILED;
+            throw e;
+        } finally {
+            metrics.toolCalled(name, outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -109,29 +133,6 @@ public final class NoteToolCatalog {
                     .message("The server could not complete " + tool.definition().name() + "; try again later.")
                     .build();
         }
-        return switch (outcome) {
-            case ToolOutcome.Success success -> {
-                // Serialized once: the text block carries the JSON (MCP spec: for older clients), and the
-                // same bytes go out verbatim as structuredContent instead of being serialized again.
-                String structuredJson = toJson(json, success.structuredContent());
-                yield CallToolResult.builder()
-                        .addTextContent(structuredJson)
-                        .structuredContent(new RawValue(structuredJson))
-                        .isError(false)
-                        .build();
-            }
-            case ToolOutcome.Failure failure -> CallToolResult.builder()
-                    .addTextContent(failure.message())
-                    .isError(true)
-                    .build();
-        };
-    }
-
-    private static String toJson(McpJsonMapper json, Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ToolResults.of(outcome, json);
     }
 }
