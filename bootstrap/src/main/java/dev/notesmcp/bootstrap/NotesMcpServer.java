@@ -45,7 +45,14 @@ public final class NotesMcpServer implements AutoCloseable {
 
     static NotesMcpServer start(Settings settings, Clock clock, Duration readTimeout) {
         Stores stores = StoreFactory.create(settings, clock);
-        ApplicationModule application = new ApplicationModule(settings, stores, clock);
+        ApplicationModule application;
+        try {
+            application = new ApplicationModule(settings, stores, clock);
+        } catch (RuntimeException e) {
+            // An identity provider that cannot be used stops the start: leave no pool or connection open.
+            stores.close();
+            throw e;
+        }
         WebApplication web = new WebApplication(
                 HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies())
                         .withClientIdMetadataDocuments(settings.clientMetadataDocuments().enabled()),

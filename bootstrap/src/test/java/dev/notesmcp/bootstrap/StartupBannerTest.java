@@ -20,4 +20,20 @@ class StartupBannerTest {
                 "  Sign-in with github, callback URL: http://localhost:10000/oauth/github/callback",
                 "  Sign-in with dev, callback URL: http://localhost:10000/oauth/dev/callback");
     }
+
+    @Test
+    void namesTheOpenIdConnectProvidersCallbackUrlsToo() {
+        var settings = SettingsLoader.load(Environment.of(Map.ofEntries(
+                Map.entry("IDENTITY_PROVIDERS", "google,gitlab,oidc"), Map.entry("PUBLIC_URL", "https://notes.example.com"),
+                Map.entry("JWT_SIGNING_SECRET", TestServer.SECRET),
+                Map.entry("GOOGLE_CLIENT_ID", "id"), Map.entry("GOOGLE_CLIENT_SECRET", "s"),
+                Map.entry("GITLAB_CLIENT_ID", "id"), Map.entry("GITLAB_CLIENT_SECRET", "s"),
+                Map.entry("OIDC_ISSUER", "https://login.example.com/realms/notes"), Map.entry("OIDC_CLIENT_ID", "id"),
+                Map.entry("OIDC_CLIENT_SECRET", "s"))));
+
+        assertThat(StartupBanner.lines(settings, 10000)).containsSubsequence(
+                "  Sign-in with google, callback URL: https://notes.example.com/oauth/google/callback",
+                "  Sign-in with gitlab, callback URL: https://notes.example.com/oauth/gitlab/callback",
+                "  Sign-in with oidc, callback URL: https://notes.example.com/oauth/oidc/callback");
+    }
 }
