@@ -10,7 +10,6 @@ import dev.notesmcp.adapter.http.mcp.tool.ListNotesTool;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.mcp.tool.SearchNotesTool;
 import dev.notesmcp.adapter.http.mcp.tool.UpdateNoteTool;
-import dev.notesmcp.adapter.http.oauth.AuthorizationEndpoint;
 import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
@@ -45,15 +44,11 @@ import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
 import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
 import dev.notesmcp.bootstrap.config.Settings;
-import dev.notesmcp.bootstrap.identity.ConfiguredProvider;
-import dev.notesmcp.bootstrap.metrics.MeasuredIdentityProvider;
 import dev.notesmcp.bootstrap.store.Stores;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The application's use cases wired to the adapters the settings choose. Plain constructors, no magic. */
 final class ApplicationModule implements AutoCloseable {
@@ -91,15 +86,9 @@ final class ApplicationModule implements AutoCloseable {
                 new DeleteNoteTool(new DeleteNoteService(notes)),
                 new SearchNotesTool(new SearchNotesService(notes))), metrics);
 
-        Function<String, URI> callbacks = name -> URI.create(settings.publicUrl() + AuthorizationEndpoint.callbackPath(name));
-        ConfiguredProvider.Wiring wiring = new ConfiguredProvider.Wiring(settings.publicUrl(), clock, callbacks);
-        List<ConfiguredProvider.Wired> wired = settings.identityProviders().stream()
-                .map(provider -> provider.wire(wiring))
-                .toList();
-        IdentityProviders providers = new IdentityProviders(
-                wired.stream().map(provider -> MeasuredIdentityProvider.of(provider.provider(), metrics)).toList(),
-                callbacks);
-        this.identityProviderPages = wired.stream().flatMap(provider -> provider.pages().stream()).toList();
+        IdentityWiring identity = IdentityWiring.wire(settings, clock, metrics);
+        IdentityProviders providers = identity.providers();
+        this.identityProviderPages = identity.pages();
         TokenPolicy policy = new TokenPolicy(settings.publicUrl().toString(), settings.mcpUrl().toString(),
                 settings.accessTokenTtl(), settings.refreshTokenTtl());
         this.documents = clientMetadataDocuments(settings, clock);

@@ -28,9 +28,7 @@ public final class Main {
         try {
             settings = SettingsLoader.load(Environment.of(DotEnvFile.read(Path.of(".env")), System.getenv()));
         } catch (InvalidSettingsException e) {
-            LOG.log(Level.ERROR, "notes-mcp cannot start; fix the configuration:");
-            e.problems().forEach(problem -> LOG.log(Level.ERROR, "  " + problem));
-            System.exit(CONFIGURATION_ERROR);
+            reportAndExit(e);
             return;
         }
         if (args.length > 0 && args[0].equals(MintTokenCommand.NAME)) {
@@ -47,7 +45,14 @@ public final class Main {
             System.exit(CONFIGURATION_ERROR);
             return;
         }
-        NotesMcpServer server = NotesMcpServer.start(settings, Clock.systemUTC());
+        NotesMcpServer server;
+        try {
+            server = NotesMcpServer.start(settings, Clock.systemUTC());
+        } catch (InvalidSettingsException e) {
+            // An identity provider's discovery failed: as much a configuration matter as a bad variable.
+            reportAndExit(e);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
         StartupBanner.lines(settings, server.port(), server.managementPort()).forEach(line -> LOG.log(Level.INFO, line));
     }
@@ -61,6 +66,13 @@ public final class Main {
             LOG.log(Level.ERROR, outcome.message());
         }
         System.exit(outcome.exitCode());
+    }
+
+    /** One line per problem and no stack trace: each line already says which variable to fix. */
+    private static void reportAndExit(InvalidSettingsException e) {
+        LOG.log(Level.ERROR, "notes-mcp cannot start; fix the configuration:");
+        e.problems().forEach(problem -> LOG.log(Level.ERROR, "  " + problem));
+        System.exit(CONFIGURATION_ERROR);
     }
 
     /** The token goes to standard output, never to a log, so it can be piped and is not recorded. */

@@ -54,7 +54,15 @@ public final class NotesMcpServer implements AutoCloseable {
         Optional<ManagementServer> management = settings.management().map(ManagementServer::start);
         Metrics metrics = management.map(ManagementServer::metrics).orElse(Metrics.none());
         Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock);
-        ApplicationModule application = new ApplicationModule(settings, TimedStores.of(stores, metrics), clock, metrics);
+        ApplicationModule application;
+        try {
+            application = new ApplicationModule(settings, TimedStores.of(stores, metrics), clock, metrics);
+        } catch (RuntimeException e) {
+            // An identity provider that cannot be used stops the start: leave no pool, connection or listener open.
+            stores.close();
+            management.ifPresent(ManagementServer::close);
+            throw e;
+        }
         WebApplication web = new WebApplication(
                 HttpSettings.of(settings.publicUrl(), settings.allowedOrigins(), settings.trustedProxies())
                         .withClientIdMetadataDocuments(settings.clientMetadataDocuments().enabled()),

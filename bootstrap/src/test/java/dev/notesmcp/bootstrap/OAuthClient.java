@@ -187,6 +187,11 @@ final class OAuthClient {
         return matcher.group(1);
     }
 
+    /** A string claim of a JWT, read without verifying it (the server already did). */
+    static String tokenClaim(String jwt, String name) {
+        return jsonString(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8), name);
+    }
+
     static List<String> jsonStrings(String json, String field) {
         Matcher matcher = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(json);
         if (!matcher.find()) {

@@ -80,6 +80,25 @@ class PackagedServerIT {
         }
     }
 
+    @Test
+    void theJarRefusesToStartWhenTheIssuerNamesAnotherOneWithOneLineAndNoStackTrace() {
+        try (DiscoveryDocument proxy = DiscoveryDocument.naming("/gitlab", "https://gitlab.example.com")) {
+            TestServer.Exited exited = TestServer.runJarUntilItExits(JAR, Map.of("IDENTITY_PROVIDERS", "gitlab",
+                    "GITLAB_CLIENT_ID", "gitlab-app", "GITLAB_CLIENT_SECRET", "gloas-packaged-secret",
+                    "GITLAB_URL", proxy.issuer().toString()));
+
+            assertThat(exited.exitCode()).as(exited.output()).isEqualTo(2);
+            List<String> errors = exited.output().lines().filter(line -> line.contains(" SEVERE ")).toList();
+            assertThat(errors).as(exited.output()).hasSize(2);
+            assertThat(errors.get(0)).endsWith("notes-mcp cannot start; fix the configuration:");
+            assertThat(errors.get(1)).endsWith("  GITLAB_URL is " + proxy.issuer() + " but the provider's discovery"
+                    + " document at " + proxy.issuer() + "/.well-known/openid-configuration names its issuer"
+                    + " https://gitlab.example.com; they must be identical (OpenID Connect Discovery 1.0, section 4.3): set"
+                    + " GITLAB_URL to exactly the provider's issuer");
+            assertThat(exited.output()).doesNotContain("Exception", "\tat ", "gloas-packaged-secret");
+        }
+    }
+
     private static void dropSchema(String databaseUrl, String schema) throws java.sql.SQLException {
         dev.notesmcp.adapter.postgres.DatabaseUrl url = dev.notesmcp.adapter.postgres.DatabaseUrl.parse(databaseUrl);
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url.jdbcUrl(),

@@ -32,4 +32,20 @@ class StartupBannerTest {
         assertThat(StartupBanner.lines(SettingsLoader.load(Environment.of(Map.of())), 10000))
                 .noneMatch(line -> line.contains("/metrics"));
     }
+
+    @Test
+    void namesTheOpenIdConnectProvidersCallbackUrlsToo() {
+        var settings = SettingsLoader.load(Environment.of(Map.ofEntries(
+                Map.entry("IDENTITY_PROVIDERS", "google,gitlab,oidc"), Map.entry("PUBLIC_URL", "https://notes.example.com"),
+                Map.entry("JWT_SIGNING_SECRET", TestServer.SECRET),
+                Map.entry("GOOGLE_CLIENT_ID", "id"), Map.entry("GOOGLE_CLIENT_SECRET", "s"),
+                Map.entry("GITLAB_CLIENT_ID", "id"), Map.entry("GITLAB_CLIENT_SECRET", "s"),
+                Map.entry("OIDC_ISSUER", "https://login.example.com/realms/notes"), Map.entry("OIDC_CLIENT_ID", "id"),
+                Map.entry("OIDC_CLIENT_SECRET", "s"))));
+
+        assertThat(StartupBanner.lines(settings, 10000)).containsSubsequence(
+                "  Sign-in with google, callback URL: https://notes.example.com/oauth/google/callback",
+                "  Sign-in with gitlab, callback URL: https://notes.example.com/oauth/gitlab/callback",
+                "  Sign-in with oidc, callback URL: https://notes.example.com/oauth/oidc/callback");
+    }
 }

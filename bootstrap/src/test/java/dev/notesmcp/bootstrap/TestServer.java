@@ -97,6 +97,47 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** What a packaged server that stopped by itself left: its exit code and everything it printed. */
+    record Exited(int exitCode, String output) {
+    }
+
+    /**
+     * The packaged server started as {@link #launchJar} does, for a configuration it must refuse:
+     * waits until the process ends by itself (at most 60 s) and returns what it printed.
+     */
+    static Exited runJarUntilItExits(Path jar, Map<String, String> extraVariables) {
+        Map<String, String> variables = variables(freePort(), extraVariables);
+        ProcessBuilder command = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true);
+        command.environment().clear();
+        command.environment().putAll(variables);
+        try {
+            Process process = command.start();
+            process.getOutputStream().close();
+            java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> readAll(process));
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the packaged server kept running; output so far: " + output.getNow(""));
+            }
+            return new Exited(process.exitValue(), output.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String readAll(Process process) {
+        try {
+            return new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the process as a user would (SIGTERM, so the shutdown hook runs) and waits until the port is free. */
     private static void stop(Process process) throws InterruptedException {
         process.destroy();

@@ -10,6 +10,11 @@ import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
  */
 public final class OidcIdentityProviders {
 
+    /** The presets' names: in {@code IDENTITY_PROVIDERS}, the callback path and every user id. */
+    public static final String GOOGLE = Presets.GOOGLE;
+    public static final String GITLAB = Presets.GITLAB;
+    public static final String OIDC = Presets.OIDC;
+
     private OidcIdentityProviders() {
     }
 

@@ -24,7 +24,7 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, Str
         displayName = displayName == null || displayName.isBlank() ? DEFAULT_DISPLAY_NAME : displayName.strip();
         if (displayName.length() > 64 || displayName.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException(
-                    "OIDC_DISPLAY_NAME must be at most 64 characters, without control characters");
+                    "OIDC_DISPLAY_NAME: must be at most 64 characters, without control characters");
         }
         scopes = SettingsChecks.scopes("OIDC_SCOPES", scopes == null || scopes.isEmpty() ? DEFAULT_SCOPES : scopes);
         limits = limits == null ? HttpLimits.DEFAULT : limits;

@@ -43,7 +43,8 @@ final class ProviderDiscovery {
         if (!reported.equals(issuer.toString())) {
             throw new ProviderDiscoveryException(variable + " is " + issuer + " but the provider's discovery document"
                     + " at " + url + " names its issuer " + Printable.of(reported) + "; they must be identical"
-                    + " (OpenID Connect Discovery 1.0 §4.3): set " + variable + " to exactly the provider's issuer");
+                    + " (OpenID Connect Discovery 1.0, section 4.3): set " + variable
+                    + " to exactly the provider's issuer");
         }
         requireEndpoint(variable, issuer, "authorization_endpoint", metadata.getAuthorizationEndpointURI());
         requireEndpoint(variable, issuer, "token_endpoint", metadata.getTokenEndpointURI());

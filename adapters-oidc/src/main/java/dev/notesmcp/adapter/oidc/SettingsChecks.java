@@ -26,10 +26,10 @@ final class SettingsChecks {
 
     static String credential(String variable, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(variable + " is required");
+            throw new IllegalArgumentException(variable + ": is required");
         }
         if (!value.equals(value.strip()) || value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(variable + " must not contain spaces at its ends or control characters");
+            throw new IllegalArgumentException(variable + ": must not contain spaces at its ends or control characters");
         }
         return value;
     }
@@ -41,17 +41,17 @@ final class SettingsChecks {
      */
     static URI issuer(String variable, URI issuer) {
         if (issuer == null) {
-            throw new IllegalArgumentException(variable + " is required");
+            throw new IllegalArgumentException(variable + ": is required");
         }
         String scheme = issuer.getScheme() == null ? "" : issuer.getScheme();
         if (issuer.isOpaque() || issuer.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException(variable + " must be an absolute https:// URL (the provider's issuer)");
+            throw new IllegalArgumentException(variable + ": must be an absolute https:// URL (the provider's issuer)");
         }
         if (issuer.getRawQuery() != null || issuer.getRawFragment() != null || issuer.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(variable + " must not carry user info, a query or a fragment");
+            throw new IllegalArgumentException(variable + ": must not carry user info, a query or a fragment");
         }
         if (scheme.equals("http") && !isLoopback(issuer.getHost())) {
-            throw new IllegalArgumentException(variable + " must use https (plain http is allowed only on a loopback host)");
+            throw new IllegalArgumentException(variable + ": must use https (plain http is allowed only on a loopback host)");
         }
         return issuer;
     }
@@ -68,11 +68,11 @@ final class SettingsChecks {
         List<String> checked = new ArrayList<>(new LinkedHashSet<>(scopes));
         for (String scope : checked) {
             if (scope == null || !SCOPE_TOKEN.matcher(scope).matches()) {
-                throw new IllegalArgumentException(variable + " must be scope names separated by spaces or commas");
+                throw new IllegalArgumentException(variable + ": must be scope names separated by spaces or commas");
             }
         }
         if (!checked.contains("openid")) {
-            throw new IllegalArgumentException(variable + " must include openid (without it there is no ID token)");
+            throw new IllegalArgumentException(variable + ": must include openid (without it there is no ID token)");
         }
         return List.copyOf(checked);
     }
@@ -83,7 +83,7 @@ final class SettingsChecks {
         for (String domain : domains) {
             String lower = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
             if (!DOMAIN.matcher(lower).matches()) {
-                throw new IllegalArgumentException(variable + " must be a comma list of domain names such as example.com");
+                throw new IllegalArgumentException(variable + ": must be a comma list of domain names such as example.com");
             }
             checked.add(lower);
         }
@@ -96,7 +96,7 @@ final class SettingsChecks {
         for (String name : names) {
             if (name == null || name.isBlank() || name.length() > 255
                     || name.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                throw new IllegalArgumentException(variable + " must be a comma list of group paths such as acme/platform");
+                throw new IllegalArgumentException(variable + ": must be a comma list of group paths such as acme/platform");
             }
             checked.add(name);
         }

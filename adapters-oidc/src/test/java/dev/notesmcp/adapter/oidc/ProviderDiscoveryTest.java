@@ -54,7 +54,7 @@ class ProviderDiscoveryTest {
                 .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessage("GITLAB_URL is " + issuer.issuer() + " but the provider's discovery document at "
                         + issuer.issuer() + "/.well-known/openid-configuration names its issuer https://gitlab.example.com;"
-                        + " they must be identical (OpenID Connect Discovery 1.0 §4.3): set GITLAB_URL to exactly the"
+                        + " they must be identical (OpenID Connect Discovery 1.0, section 4.3): set GITLAB_URL to exactly the"
                         + " provider's issuer");
     }
 

@@ -29,28 +29,28 @@ class SettingsTest {
 
         assertThat(settings.hostedDomains()).containsExactlyInAnyOrder("example.com", "example.org");
         assertThatThrownBy(() -> new GoogleSettings("id", "secret", null, Set.of("not a domain"), null))
-                .hasMessage("GOOGLE_HOSTED_DOMAINS must be a comma list of domain names such as example.com");
+                .hasMessage("GOOGLE_HOSTED_DOMAINS: must be a comma list of domain names such as example.com");
     }
 
     @Test
     void credentialsAreRequiredAndNeverRepeated() {
-        assertThatThrownBy(() -> GoogleSettings.of(null, "secret")).hasMessage("GOOGLE_CLIENT_ID is required");
-        assertThatThrownBy(() -> GitLabSettings.of("id", " ")).hasMessage("GITLAB_CLIENT_SECRET is required");
+        assertThatThrownBy(() -> GoogleSettings.of(null, "secret")).hasMessage("GOOGLE_CLIENT_ID: is required");
+        assertThatThrownBy(() -> GitLabSettings.of("id", " ")).hasMessage("GITLAB_CLIENT_SECRET: is required");
         assertThatThrownBy(() -> OidcSettings.of(URI.create("https://idp.example"), "id", " s3cret"))
-                .hasMessage("OIDC_CLIENT_SECRET must not contain spaces at its ends or control characters");
+                .hasMessage("OIDC_CLIENT_SECRET: must not contain spaces at its ends or control characters");
     }
 
     @Test
     void issuersAreHttpsUrlsWithoutQueryOrFragment() {
-        assertThatThrownBy(() -> OidcSettings.of(null, "id", "secret")).hasMessage("OIDC_ISSUER is required");
+        assertThatThrownBy(() -> OidcSettings.of(null, "id", "secret")).hasMessage("OIDC_ISSUER: is required");
         assertThatThrownBy(() -> OidcSettings.of(URI.create("idp.example"), "id", "secret"))
-                .hasMessage("OIDC_ISSUER must be an absolute https:// URL (the provider's issuer)");
+                .hasMessage("OIDC_ISSUER: must be an absolute https:// URL (the provider's issuer)");
         assertThatThrownBy(() -> OidcSettings.of(URI.create("https://idp.example/?tenant=1"), "id", "secret"))
-                .hasMessage("OIDC_ISSUER must not carry user info, a query or a fragment");
+                .hasMessage("OIDC_ISSUER: must not carry user info, a query or a fragment");
         assertThatThrownBy(() -> new GitLabSettings("id", "secret", URI.create("http://gitlab.example.com"), null, null))
-                .hasMessage("GITLAB_URL must use https (plain http is allowed only on a loopback host)");
+                .hasMessage("GITLAB_URL: must use https (plain http is allowed only on a loopback host)");
         assertThatThrownBy(() -> new GoogleSettings("id", "secret", URI.create("ftp://accounts.google.com"), null, null))
-                .hasMessageStartingWith("GOOGLE_ISSUER must be an absolute https:// URL");
+                .hasMessageStartingWith("GOOGLE_ISSUER: must be an absolute https:// URL");
     }
 
     @Test
@@ -76,7 +76,7 @@ class SettingsTest {
         assertThat(new GitLabSettings("id", "secret", null, Set.of("acme/platform"), null).allowedGroups())
                 .containsExactly("acme/platform");
         assertThatThrownBy(() -> new GitLabSettings("id", "secret", null, Set.of("acme platform"), null))
-                .hasMessage("GITLAB_ALLOWED_GROUPS must be a comma list of group paths such as acme/platform");
+                .hasMessage("GITLAB_ALLOWED_GROUPS: must be a comma list of group paths such as acme/platform");
     }
 
     @Test
@@ -86,9 +86,9 @@ class SettingsTest {
         assertThat(defaults.displayName()).isEqualTo("OpenID Connect");
 
         assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example"), "id", "secret", null,
-                List.of("profile", "email"), null)).hasMessage("OIDC_SCOPES must include openid (without it there is no ID token)");
+                List.of("profile", "email"), null)).hasMessage("OIDC_SCOPES: must include openid (without it there is no ID token)");
         assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example"), "id", "secret", null,
-                List.of("openid", "a\"b"), null)).hasMessage("OIDC_SCOPES must be scope names separated by spaces or commas");
+                List.of("openid", "a\"b"), null)).hasMessage("OIDC_SCOPES: must be scope names separated by spaces or commas");
     }
 
     @Test
@@ -96,7 +96,7 @@ class SettingsTest {
         assertThat(new OidcSettings(URI.create("https://idp.example"), "id", "secret", "  Okta ", null, null).displayName())
                 .isEqualTo("Okta");
         assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example"), "id", "secret", "x".repeat(65), null, null))
-                .hasMessageStartingWith("OIDC_DISPLAY_NAME must be at most 64 characters");
+                .hasMessageStartingWith("OIDC_DISPLAY_NAME: must be at most 64 characters");
     }
 
     @Test

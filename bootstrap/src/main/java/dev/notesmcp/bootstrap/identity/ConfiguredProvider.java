@@ -17,6 +17,12 @@ public interface ConfiguredProvider {
 
     String name();
 
+    /**
+     * Builds the provider for the running server.
+     *
+     * @throws ProviderStartupException when the provider cannot be used (an OpenID Connect provider's
+     *                                  discovery document, read now, names another issuer or cannot be read)
+     */
     Wired wire(Wiring wiring);
 
     /** What a provider is built with: the public URL, the clock, and every provider's callback URL. */

@@ -12,6 +12,9 @@ public final class IdentityAdapters {
 
     public static final List<IdentityAdapter> CATALOGUE = List.of(
             new GitHubIdentityAdapter(),
+            new GoogleIdentityAdapter(),
+            new GitLabIdentityAdapter(),
+            new GenericOidcIdentityAdapter(),
             new DevLoginIdentityAdapter());
 
     private IdentityAdapters() {

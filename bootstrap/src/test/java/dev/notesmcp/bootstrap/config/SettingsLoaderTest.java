@@ -259,18 +259,19 @@ class SettingsLoaderTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"google", "gitlab", "GitLab", "oidc"})
+        @ValueSource(strings = {"okta", "Keycloak", "facebook"})
         void providersThisBuildDoesNotOfferAreRefusedListingWhatItOffers(String provider) {
             assertThat(problems("IDENTITY_PROVIDER", provider, "JWT_SIGNING_SECRET", SECRET))
                     .singleElement().asString()
                     .isEqualTo("IDENTITY_PROVIDER: unknown identity provider '" + provider.toLowerCase(java.util.Locale.ROOT)
-                            + "'; this build offers github, dev");
+                            + "'; this build offers github, google, gitlab, oidc, dev");
         }
 
         @Test
         void unknownProvidersAreRefusedListingTheChoices() {
             assertThat(problems("IDENTITY_PROVIDERS", "facebook", "JWT_SIGNING_SECRET", SECRET)).singleElement().asString()
-                    .isEqualTo("IDENTITY_PROVIDERS: unknown identity provider 'facebook'; this build offers github, dev");
+                    .isEqualTo("IDENTITY_PROVIDERS: unknown identity provider 'facebook'; this build offers github, google,"
+                            + " gitlab, oidc, dev");
         }
     }
 
