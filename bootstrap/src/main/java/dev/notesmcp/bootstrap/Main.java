@@ -58,8 +58,9 @@ public final class Main {
         StartupBanner.lines(settings, server.port(), server.managementPort()).forEach(line -> LOG.log(Level.INFO, line));
     }
 
-    /** The result goes to standard output (for scripts), a refusal or failure to the log; the exit code says which. */
+    /** The result goes to standard output (for scripts), a refusal or failure and every log line to standard error; the exit code says which. */
     private static void admin(Settings settings, List<String> arguments) {
+        CommandLogging.toStandardError();
         AdminOutcome outcome = AdminCommand.run(settings, arguments, Clock.systemUTC());
         if (outcome.exitCode() == AdminOutcome.DONE) {
             System.out.println(outcome.message());
