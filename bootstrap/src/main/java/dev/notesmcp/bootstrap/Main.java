@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.bootstrap.admin.AdminOutcome;
 import dev.notesmcp.bootstrap.config.DotEnvFile;
 import dev.notesmcp.bootstrap.config.Environment;
 import dev.notesmcp.bootstrap.config.InvalidSettingsException;
@@ -35,13 +36,13 @@ public final class Main {
             mintToken(settings, List.of(args).subList(1, args.length));
             return;
         }
-        if (args.length > 0 && args[0].equals(AdminKeysCommand.NAME)) {
+        if (args.length > 0 && args[0].equals(AdminCommand.NAME)) {
             admin(settings, List.of(args).subList(1, args.length));
             return;
         }
         if (args.length > 0) {
             LOG.log(Level.ERROR, "unknown command '" + args[0] + "'; run without arguments to start the server, or: "
-                    + MintTokenCommand.USAGE + "; or: " + AdminKeysCommand.USAGE);
+                    + MintTokenCommand.USAGE + "; or: " + AdminCommand.USAGE);
             System.exit(CONFIGURATION_ERROR);
             return;
         }
@@ -57,10 +58,11 @@ public final class Main {
         StartupBanner.lines(settings, server.port(), server.managementPort()).forEach(line -> LOG.log(Level.INFO, line));
     }
 
-    /** The result goes to standard output (for scripts), a refusal or failure to the log; the exit code says which. */
+    /** The result goes to standard output (for scripts), a refusal or failure and every log line to standard error; the exit code says which. */
     private static void admin(Settings settings, List<String> arguments) {
-        AdminKeysCommand.Outcome outcome = AdminKeysCommand.run(settings, arguments, Clock.systemUTC());
-        if (outcome.exitCode() == AdminKeysCommand.DONE) {
+        CommandLogging.toStandardError();
+        AdminOutcome outcome = AdminCommand.run(settings, arguments, Clock.systemUTC());
+        if (outcome.exitCode() == AdminOutcome.DONE) {
             System.out.println(outcome.message());
         } else {
             LOG.log(Level.ERROR, outcome.message());

@@ -71,6 +71,21 @@ class ClientRegistrationEndpointTest {
         public int removeIdleSince(java.time.Instant idleSince) {
             throw new UnsupportedOperationException("registration never removes clients");
         }
+
+        @Override
+        public java.util.List<UsedClient> list() {
+            throw new UnsupportedOperationException("registration never lists clients");
+        }
+
+        @Override
+        public Optional<UsedClient> findWithUse(ClientId id) {
+            throw new UnsupportedOperationException("registration never reads a last use");
+        }
+
+        @Override
+        public boolean remove(ClientId id) {
+            throw new UnsupportedOperationException("registration never removes a client");
+        }
     }
 
     private static final FakeClientRepository CLIENTS = new FakeClientRepository();

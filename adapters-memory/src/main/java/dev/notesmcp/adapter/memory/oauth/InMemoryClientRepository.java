@@ -5,6 +5,8 @@ import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -46,6 +48,22 @@ public final class InMemoryClientRepository implements ClientRepository {
             });
         }
         return removed.get();
+    }
+
+    @Override
+    public List<UsedClient> list() {
+        return clients.values().stream().map(entry -> new UsedClient(entry.client(), entry.lastUsed()))
+                .sorted(Comparator.comparing(used -> used.client().id().value())).toList();
+    }
+
+    @Override
+    public Optional<UsedClient> findWithUse(ClientId id) {
+        return Optional.ofNullable(clients.get(id)).map(entry -> new UsedClient(entry.client(), entry.lastUsed()));
+    }
+
+    @Override
+    public boolean remove(ClientId id) {
+        return clients.remove(id) != null;
     }
 
     private record Entry(RegisteredClient client, Instant lastUsed) {

@@ -6,6 +6,7 @@ import dev.notesmcp.domain.oauth.GrantId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Grants in memory, each with the access tokens issued under it. */
 public final class InMemoryGrantRepository implements GrantRepository {
+
+    private static final Comparator<Grant> NEWEST_FIRST =
+            Comparator.comparing(Grant::createdAt).reversed().thenComparing(grant -> grant.id().value());
 
     private final ConcurrentMap<GrantId, Entry> grants = new ConcurrentHashMap<>();
 
@@ -50,6 +54,12 @@ public final class InMemoryGrantRepository implements GrantRepository {
             return new Entry(entry.grant().revokedAt(now), List.of());
         });
         return live;
+    }
+
+    @Override
+    public List<Grant> list(GrantFilter filter) {
+        return grants.values().stream().map(Entry::grant).filter(filter::matches)
+                .sorted(NEWEST_FIRST).toList();
     }
 
     private record Entry(Grant grant, List<IssuedAccessToken> accessTokens) {

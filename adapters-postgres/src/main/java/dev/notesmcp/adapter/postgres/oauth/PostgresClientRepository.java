@@ -16,6 +16,7 @@ import org.jooq.impl.DSL;
 import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.notesmcp.adapter.postgres.PostgresDsl.fromDb;
@@ -61,6 +62,26 @@ public final class PostgresClientRepository implements ClientRepository {
     @Override
     public int removeIdleSince(Instant idleSince) {
         return db.deleteFrom(CLIENTS).where(CLIENTS.LAST_USED_AT.lt(toDb(idleSince))).execute();
+    }
+
+    @Override
+    public List<UsedClient> list() {
+        return db.selectFrom(CLIENTS).orderBy(CLIENTS.ID).fetch(PostgresClientRepository::toUsedClient);
+    }
+
+    @Override
+    public Optional<UsedClient> findWithUse(ClientId id) {
+        return db.selectFrom(CLIENTS).where(CLIENTS.ID.eq(id.value())).fetchOptional()
+                .map(PostgresClientRepository::toUsedClient);
+    }
+
+    @Override
+    public boolean remove(ClientId id) {
+        return db.deleteFrom(CLIENTS).where(CLIENTS.ID.eq(id.value())).execute() == 1;
+    }
+
+    private static UsedClient toUsedClient(ClientsRecord r) {
+        return new UsedClient(toClient(r), fromDb(r.getLastUsedAt()));
     }
 
     private static RegisteredClient toClient(ClientsRecord r) {

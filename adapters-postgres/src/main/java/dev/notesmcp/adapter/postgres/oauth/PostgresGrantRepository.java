@@ -8,6 +8,7 @@ import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.Grant;
 import dev.notesmcp.domain.oauth.GrantId;
 import dev.notesmcp.domain.token.Scopes;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -77,6 +78,16 @@ public final class PostgresGrantRepository implements GrantRepository {
                     .and(GRANT_ACCESS_TOKENS.EXPIRES_AT.gt(toDb(now)))
                     .fetch(r -> new IssuedAccessToken(r.value1(), fromDb(r.value2())));
         });
+    }
+
+    /** On the indexed {@code user_id} or {@code client_id}; the id breaks ties of one instant. */
+    @Override
+    public List<Grant> list(GrantFilter filter) {
+        Condition where = DSL.and(
+                filter.user().map(user -> GRANTS.USER_ID.eq(user.value())).orElse(DSL.noCondition()),
+                filter.client().map(client -> GRANTS.CLIENT_ID.eq(client.value())).orElse(DSL.noCondition()));
+        return db.selectFrom(GRANTS).where(where).orderBy(GRANTS.CREATED_AT.desc(), GRANTS.ID)
+                .fetch(PostgresGrantRepository::toGrant);
     }
 
     /** Forgets access tokens that have expired anyway; returns how many. */

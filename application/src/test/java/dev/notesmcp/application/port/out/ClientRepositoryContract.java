@@ -222,6 +222,43 @@ public abstract class ClientRepositoryContract {
         registered.forEach(client -> assertThat(clients.find(client.id())).contains(client));
     }
 
+    // ---- listing and removing, for operators
+
+    @Test
+    void listsEveryClientWithItsLastUseInIdOrder() {
+        RegisteredClient used = registeredAt(LONG_AGO);
+        RegisteredClient unused = registeredAt(LONG_AGO.plusSeconds(5));
+        clients.recordUse(used.id(), LONG_AGO.plus(Duration.ofDays(3)));
+
+        List<ClientRepository.UsedClient> listed = clients.list();
+
+        assertThat(listed).contains(new ClientRepository.UsedClient(used, LONG_AGO.plus(Duration.ofDays(3))),
+                new ClientRepository.UsedClient(unused, LONG_AGO.plusSeconds(5)));
+        assertThat(listed).extracting(entry -> entry.client().id().value()).isSorted();
+    }
+
+    @Test
+    void findsOneClientWithItsLastUse() {
+        RegisteredClient client = registeredAt(LONG_AGO);
+        clients.recordUse(client.id(), LONG_AGO.plusSeconds(60));
+
+        assertThat(clients.findWithUse(client.id())).contains(new ClientRepository.UsedClient(client, LONG_AGO.plusSeconds(60)));
+        assertThat(clients.findWithUse(freshClientId())).isEmpty();
+    }
+
+    @Test
+    void removesOneClientAndLeavesTheOthers() {
+        RegisteredClient removed = registeredAt(LONG_AGO);
+        RegisteredClient kept = registeredAt(LONG_AGO);
+
+        assertThat(clients.remove(removed.id())).isTrue();
+
+        assertThat(clients.find(removed.id())).isEmpty();
+        assertThat(clients.list()).extracting(ClientRepository.UsedClient::client).doesNotContain(removed).contains(kept);
+        assertThat(clients.remove(removed.id())).as("already gone").isFalse();
+        assertThat(clients.remove(freshClientId())).isFalse();
+    }
+
     private RegisteredClient registeredAt(Instant at) {
         RegisteredClient client = new RegisteredClient(freshClientId(), "idle", List.of(new RedirectUri("http://127.0.0.1/cb")),
                 TokenEndpointAuthMethod.NONE, Optional.empty(), Scopes.all(), at, true);

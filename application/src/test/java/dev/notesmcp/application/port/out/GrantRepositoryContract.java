@@ -1,6 +1,8 @@
 package dev.notesmcp.application.port.out;
 
+import dev.notesmcp.application.port.out.GrantRepository.GrantFilter;
 import dev.notesmcp.application.port.out.GrantRepository.IssuedAccessToken;
+import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.Grant;
 import dev.notesmcp.domain.oauth.GrantId;
@@ -20,7 +22,9 @@ import java.util.stream.IntStream;
 import static dev.notesmcp.application.port.out.OAuthFixtures.T0;
 import static dev.notesmcp.application.port.out.OAuthFixtures.accessToken;
 import static dev.notesmcp.application.port.out.OAuthFixtures.at;
+import static dev.notesmcp.application.port.out.OAuthFixtures.LOGIN;
 import static dev.notesmcp.application.port.out.OAuthFixtures.freshClientId;
+import static dev.notesmcp.application.port.out.OAuthFixtures.freshUser;
 import static dev.notesmcp.application.port.out.OAuthFixtures.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,6 +180,36 @@ public abstract class GrantRepositoryContract {
         assertThat(grants.find(kept.id())).contains(kept);
         IssuedAccessToken another = recorded(kept, LATER);
         assertThat(grants.revoke(kept.id(), at(2))).containsExactlyInAnyOrder(keptToken, another);
+    }
+
+    // ---- listing, for operators
+
+    @Test
+    void listsAUsersGrantsNewestFirstRevokedOnesIncluded() {
+        UserId user = freshUser();
+        Grant older = Grant.start(user, LOGIN, freshClientId(), Scopes.all(), at(1));
+        Grant newer = Grant.start(user, LOGIN, freshClientId(), Scopes.all(), at(2));
+        grants.add(older);
+        grants.add(newer);
+        stored();
+        grants.revoke(older.id(), at(3));
+
+        assertThat(grants.list(GrantFilter.ofUser(user))).containsExactly(newer, older.revokedAt(at(3)));
+    }
+
+    @Test
+    void listsAClientsGrantsAndBothFiltersTogether() {
+        ClientId client = freshClientId();
+        UserId alice = freshUser();
+        Grant ofAlice = Grant.start(alice, LOGIN, client, Scopes.all(), at(1));
+        Grant ofBob = Grant.start(freshUser(), LOGIN, client, Scopes.all(), at(2));
+        Grant aliceElsewhere = Grant.start(alice, LOGIN, freshClientId(), Scopes.all(), at(3));
+        List.of(ofAlice, ofBob, aliceElsewhere).forEach(grants::add);
+
+        assertThat(grants.list(GrantFilter.ofClient(client))).containsExactly(ofBob, ofAlice);
+        assertThat(grants.list(new GrantFilter(Optional.of(alice), Optional.of(client)))).containsExactly(ofAlice);
+        assertThat(grants.list(GrantFilter.ALL)).contains(ofAlice, ofBob, aliceElsewhere);
+        assertThat(grants.list(GrantFilter.ofUser(freshUser()))).isEmpty();
     }
 
     // ---- concurrency

@@ -5,6 +5,7 @@ import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.RegisteredClient;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,22 @@ final class FakeClientRepository implements ClientRepository {
         int before = clients.size();
         clients.values().removeIf(entry -> entry.lastUsed().isBefore(idleSince));
         return before - clients.size();
+    }
+
+    @Override
+    public List<UsedClient> list() {
+        return clients.values().stream().map(entry -> new UsedClient(entry.client(), entry.lastUsed()))
+                .sorted(Comparator.comparing(used -> used.client().id().value())).toList();
+    }
+
+    @Override
+    public Optional<UsedClient> findWithUse(ClientId id) {
+        return Optional.ofNullable(clients.get(id)).map(entry -> new UsedClient(entry.client(), entry.lastUsed()));
+    }
+
+    @Override
+    public boolean remove(ClientId id) {
+        return clients.remove(id) != null;
     }
 
     Optional<Instant> lastUse(ClientId id) {

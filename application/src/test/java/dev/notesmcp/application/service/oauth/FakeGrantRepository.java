@@ -6,6 +6,7 @@ import dev.notesmcp.domain.oauth.GrantId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.Optional;
 
 /** The simplest store that keeps the port's promises: two maps, one lock. */
 final class FakeGrantRepository implements GrantRepository {
+
+    private static final Comparator<Grant> NEWEST_FIRST =
+            Comparator.comparing(Grant::createdAt).reversed().thenComparing(grant -> grant.id().value());
 
     private final Map<GrantId, Grant> grants = new HashMap<>();
     private final Map<GrantId, List<IssuedAccessToken>> accessTokens = new HashMap<>();
@@ -51,6 +55,12 @@ final class FakeGrantRepository implements GrantRepository {
                 .filter(token -> token.expiresAt().isAfter(now)).toList();
         accessTokens.get(id).clear();
         return live;
+    }
+
+    @Override
+    public synchronized List<Grant> list(GrantFilter filter) {
+        return grants.values().stream().filter(filter::matches)
+                .sorted(NEWEST_FIRST).toList();
     }
 
     synchronized int size() {

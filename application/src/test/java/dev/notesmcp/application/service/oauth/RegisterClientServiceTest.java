@@ -59,6 +59,21 @@ class RegisterClientServiceTest {
         public int removeIdleSince(java.time.Instant idleSince) {
             throw new UnsupportedOperationException("registration never removes clients");
         }
+
+        @Override
+        public java.util.List<UsedClient> list() {
+            throw new UnsupportedOperationException("registration never lists clients");
+        }
+
+        @Override
+        public Optional<UsedClient> findWithUse(ClientId id) {
+            throw new UnsupportedOperationException("registration never reads a last use");
+        }
+
+        @Override
+        public boolean remove(ClientId id) {
+            throw new UnsupportedOperationException("registration never removes a client");
+        }
     }
 
     private final FakeClientRepository clients = new FakeClientRepository();

@@ -1,0 +1,71 @@
+package dev.notesmcp.bootstrap.admin;
+
+import dev.notesmcp.application.port.out.StoreUnavailableException;
+import dev.notesmcp.application.service.oauth.ReviewAccessService;
+import dev.notesmcp.application.service.oauth.RevokeAccessService;
+import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeClient;
+import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeGrant;
+import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeUser;
+import dev.notesmcp.bootstrap.config.Settings;
+import dev.notesmcp.bootstrap.store.Stores;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code admin clients|grants|users …}: reads and revokes clients and grants in the configured
+ * stores, with the server's own settings. A revocation is written where every instance looks
+ * (grants in {@code STORE}, revoked token ids in {@code EPHEMERAL_STORE}), so running servers
+ * refuse the tokens within {@code REVOCATION_CACHE}. Never prompts: the command line is the decision.
+ */
+public final class AdminAccessCommand {
+
+    private AdminAccessCommand() {
+    }
+
+    public static boolean handles(List<String> arguments) {
+        return AccessArguments.handles(arguments);
+    }
+
+    public static String usage() {
+        return AccessArguments.USAGE;
+    }
+
+    public static AdminOutcome run(Settings settings, List<String> arguments, Clock clock) {
+        Optional<AccessArguments> parsed = AccessArguments.parse(arguments);
+        if (parsed.isEmpty()) {
+            return new AdminOutcome(AdminOutcome.USAGE_ERROR, AccessArguments.USAGE);
+        }
+        Optional<String> refusal = refusal(settings, parsed.get());
+        if (refusal.isPresent()) {
+            return new AdminOutcome(AdminOutcome.USAGE_ERROR, refusal.get());
+        }
+        try (Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock)) {
+            AccessCommands commands = new AccessCommands(
+                    new ReviewAccessService(stores.durable().clients(), stores.durable().grants()),
+                    new RevokeAccessService(stores.durable().clients(), stores.durable().grants(),
+                            stores.shortLived().revokedAccessTokens(), clock),
+                    AccessArguments.json(arguments));
+            return commands.run(parsed.get());
+        } catch (StoreUnavailableException e) {
+            return new AdminOutcome(AdminOutcome.FAILED, "admin: the store is unavailable (" + e.getMessage()
+                    + "); nothing may have been done, running the command again is safe");
+        }
+    }
+
+    /** A store inside each server (memory) holds nothing this process could read or change. */
+    private static Optional<String> refusal(Settings settings, AccessArguments command) {
+        if (!settings.stores().durable().sharedByInstances()) {
+            return Optional.of("admin: STORE=" + settings.stores().durable().name() + " lives inside each server;"
+                    + " this command would see an empty store of its own (use STORE=postgres)");
+        }
+        boolean revokes = command instanceof RevokeClient || command instanceof RevokeGrant || command instanceof RevokeUser;
+        if (revokes && !settings.stores().shortLived().sharedByInstances()) {
+            return Optional.of("admin: EPHEMERAL_STORE=" + settings.stores().shortLived().name()
+                    + " lives inside each server; the revoked access tokens would be recorded where no server"
+                    + " looks (use EPHEMERAL_STORE=postgres or redis)");
+        }
+        return Optional.empty();
+    }
+}
