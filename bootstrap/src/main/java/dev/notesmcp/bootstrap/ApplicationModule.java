@@ -90,7 +90,7 @@ final class ApplicationModule implements AutoCloseable {
                 new GetNoteTool(new GetNoteService(notes)),
                 new UpdateNoteTool(new UpdateNoteService(notes, clock)),
                 new DeleteNoteTool(new DeleteNoteService(notes)),
-                new SearchNotesTool(new SearchNotesService(notes))), metrics);
+                new SearchNotesTool(new SearchNotesService(notes))), metrics, audit, clock);
 
         IdentityWiring identity = IdentityWiring.wire(settings, clock, metrics);
         IdentityProviders providers = identity.providers();
@@ -104,13 +104,13 @@ final class ApplicationModule implements AutoCloseable {
                         stores.shortLived().usedAssertions(), policy.issuer(), clock)),
                 clock);
         this.oauth = new OAuthUseCases(
-                new RegisterClientService(clients, clock),
+                new RegisterClientService(clients, clock, audit),
                 new StartAuthorizationService(directory, pending, consents, providers, policy, clock),
-                new DecideConsentService(pending, providers, policy, clock),
-                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock),
+                new DecideConsentService(pending, providers, policy, clock, audit),
+                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
-                        tokenSigning.signer(), clock),
-                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock),
+                        tokenSigning.signer(), clock, audit),
+                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock, audit),
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock),
                 tokenSigning.publishedKeys());
     }
