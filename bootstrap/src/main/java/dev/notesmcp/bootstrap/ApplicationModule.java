@@ -13,6 +13,7 @@ import dev.notesmcp.adapter.http.mcp.tool.UpdateNoteTool;
 import dev.notesmcp.adapter.jwt.JwtSettings;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
+import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
@@ -42,10 +43,13 @@ import dev.notesmcp.application.service.oauth.TokenPolicy;
 import dev.notesmcp.application.service.token.RevocationCache;
 import dev.notesmcp.application.service.token.VerifiedTokenCache;
 import dev.notesmcp.application.service.token.VerifyAccessTokenService;
+import dev.notesmcp.bootstrap.audit.AuditTrail;
+import dev.notesmcp.bootstrap.audit.BoundedAuditWriter;
 import dev.notesmcp.bootstrap.config.ClientMetadataDocumentSettings;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.store.Stores;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +63,9 @@ final class ApplicationModule implements AutoCloseable {
     private final List<IdentityProviderPage> identityProviderPages;
     private final Optional<ClientMetadataDocumentsAdapter> documents;
     private final TokenSigning tokenSigning;
+    private final BoundedAuditWriter audit;
 
-    ApplicationModule(Settings settings, Stores stores, Clock clock, Metrics metrics) {
+    ApplicationModule(Settings settings, Stores stores, Clock clock, Metrics metrics, PrintStream auditOut) {
         NoteRepository notes = stores.durable().notes();
         ClientRepository clients = stores.durable().clients();
         GrantRepository grants = stores.durable().grants();
@@ -74,6 +79,7 @@ final class ApplicationModule implements AutoCloseable {
                 ? stores.shortLived().revokedAccessTokens()
                 : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, settings.revocationCacheStaleness());
 
+        this.audit = AuditTrail.wire(settings.audit(), stores.durable().audit(), auditOut, metrics);
         JwtSettings jwt = jwtSettings(settings);
         this.tokenSigning = TokenSigning.wire(settings, jwt, stores.durable().signingKeys(), clock);
         AccessTokenVerifier verifier = new VerifiedTokenCache(tokenSigning.verifier(), clock);
@@ -84,7 +90,7 @@ final class ApplicationModule implements AutoCloseable {
                 new GetNoteTool(new GetNoteService(notes)),
                 new UpdateNoteTool(new UpdateNoteService(notes, clock)),
                 new DeleteNoteTool(new DeleteNoteService(notes)),
-                new SearchNotesTool(new SearchNotesService(notes))), metrics);
+                new SearchNotesTool(new SearchNotesService(notes))), metrics, audit, clock);
 
         IdentityWiring identity = IdentityWiring.wire(settings, clock, metrics);
         IdentityProviders providers = identity.providers();
@@ -98,13 +104,13 @@ final class ApplicationModule implements AutoCloseable {
                         stores.shortLived().usedAssertions(), policy.issuer(), clock)),
                 clock);
         this.oauth = new OAuthUseCases(
-                new RegisterClientService(clients, clock),
+                new RegisterClientService(clients, clock, audit),
                 new StartAuthorizationService(directory, pending, consents, providers, policy, clock),
-                new DecideConsentService(pending, providers, policy, clock),
-                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock),
+                new DecideConsentService(pending, providers, policy, clock, audit),
+                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
-                        tokenSigning.signer(), clock),
-                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock),
+                        tokenSigning.signer(), clock, audit),
+                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock, audit),
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock),
                 tokenSigning.publishedKeys());
     }
@@ -130,6 +136,11 @@ final class ApplicationModule implements AutoCloseable {
         return tools;
     }
 
+    /** The audit trail as the use cases write it; reading goes to the store ({@code AUDIT_LOG} store or both). */
+    AuditLog audit() {
+        return audit;
+    }
+
     OAuthUseCases oauth() {
         return oauth;
     }
@@ -147,5 +158,6 @@ final class ApplicationModule implements AutoCloseable {
             throw new IllegalStateException("could not stop the key rotation timer", e);
         }
         documents.ifPresent(ClientMetadataDocumentsAdapter::close);
+        audit.close();
     }
 }

@@ -48,7 +48,8 @@ public final class Main {
         }
         NotesMcpServer server;
         try {
-            server = NotesMcpServer.start(settings, Clock.systemUTC());
+            // Standard output carries the audit JSON lines (AUDIT_LOG=stdout|both): command output, like a CLI result.
+            server = NotesMcpServer.start(settings, Clock.systemUTC(), System.out);
         } catch (InvalidSettingsException e) {
             // An identity provider's discovery failed: as much a configuration matter as a bad variable.
             reportAndExit(e);

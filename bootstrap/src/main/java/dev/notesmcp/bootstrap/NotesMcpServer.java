@@ -11,6 +11,7 @@ import dev.notesmcp.bootstrap.metrics.TimedStores;
 import dev.notesmcp.bootstrap.store.Stores;
 import io.helidon.webserver.WebServer;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,18 +46,21 @@ public final class NotesMcpServer implements AutoCloseable {
         this.configuredPort = configuredPort;
     }
 
-    public static NotesMcpServer start(Settings settings, Clock clock) {
-        return start(settings, clock, READ_TIMEOUT);
+    /** {@code auditOut} receives the JSON lines of {@code AUDIT_LOG=stdout|both} (Main passes standard output). */
+    public static NotesMcpServer start(Settings settings, Clock clock, PrintStream auditOut) {
+        return start(settings, clock, READ_TIMEOUT, auditOut);
     }
 
-    static NotesMcpServer start(Settings settings, Clock clock, Duration readTimeout) {
+    static NotesMcpServer start(Settings settings, Clock clock, Duration readTimeout, PrintStream auditOut) {
         // Without MANAGEMENT_PORT nothing is measured: no registry, no timing wrappers.
         Optional<ManagementServer> management = settings.management().map(ManagementServer::start);
         Metrics metrics = management.map(ManagementServer::metrics).orElse(Metrics.none());
-        Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock);
+        Stores stores = Stores.open(settings.stores(), settings.idleClients(),
+                settings.audit().destination().toStore() ? Optional.of(settings.audit().retention()) : Optional.empty(),
+                clock);
         ApplicationModule application;
         try {
-            application = new ApplicationModule(settings, TimedStores.of(stores, metrics), clock, metrics);
+            application = new ApplicationModule(settings, TimedStores.of(stores, metrics), clock, metrics, auditOut);
         } catch (RuntimeException e) {
             // An identity provider that cannot be used stops the start: leave no pool, connection or listener open.
             stores.close();

@@ -67,7 +67,7 @@ public final class TestServer implements AutoCloseable {
     static TestServer start(Map<String, String> extraVariables, Clock clock, Duration readTimeout) {
         Map<String, String> variables = variables(freePort(), extraVariables);
         Settings settings = SettingsLoader.load(Environment.of(variables));
-        NotesMcpServer server = NotesMcpServer.start(settings, clock, readTimeout);
+        NotesMcpServer server = NotesMcpServer.start(settings, clock, readTimeout, System.out);
         return new TestServer(server, server.port(), settings, server.managementPort());
     }
 

@@ -44,8 +44,9 @@ public final class AdminAccessCommand {
         try (Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock)) {
             AccessCommands commands = new AccessCommands(
                     new ReviewAccessService(stores.durable().clients(), stores.durable().grants()),
+                    // What an operator revokes is in the durable audit trail, revoked by "admin".
                     new RevokeAccessService(stores.durable().clients(), stores.durable().grants(),
-                            stores.shortLived().revokedAccessTokens(), clock),
+                            stores.shortLived().revokedAccessTokens(), clock, stores.durable().audit()),
                     AccessArguments.json(arguments));
             return commands.run(parsed.get());
         } catch (StoreUnavailableException e) {

@@ -35,11 +35,13 @@ public record Settings(
         Duration clientIdleExpiry,
         ClientMetadataDocumentSettings clientMetadataDocuments,
         TokenSigningSettings tokenSigning,
-        Optional<ManagementListener> management) {
+        Optional<ManagementListener> management,
+        AuditSettings audit) {
 
     public Settings {
         identityProviders = List.copyOf(identityProviders);
         Objects.requireNonNull(stores, "stores");
+        Objects.requireNonNull(audit, "audit");
     }
 
     /** The configured identity providers' names, in the consent page's order. */

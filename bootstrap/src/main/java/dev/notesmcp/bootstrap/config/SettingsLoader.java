@@ -68,13 +68,14 @@ public final class SettingsLoader {
         ClientMetadataDocumentSettings cimd = ClientMetadataDocumentsVariables.read(env, publicUrl, problems);
         TokenSigningSettings tokenSigning = TokenSigningVariables.read(env, problems);
         Optional<ManagementListener> management = ManagementVariables.read(env, port, problems);
+        AuditSettings audit = AuditVariables.read(env, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
                 stores.orElseThrow(), revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning, management);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning, management, audit);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.metrics;
 
+import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
@@ -37,7 +38,8 @@ public final class TimedStores {
                         TimedPort.wrap(GrantRepository.class, durable.grants(), metrics),
                         TimedPort.wrap(RefreshTokenRepository.class, durable.refreshTokens(), metrics),
                         TimedPort.wrap(ConsentRepository.class, durable.consents(), metrics),
-                        TimedPort.wrap(SigningKeyRepository.class, durable.signingKeys(), metrics)),
+                        TimedPort.wrap(SigningKeyRepository.class, durable.signingKeys(), metrics),
+                        TimedPort.wrap(AuditLog.class, durable.audit(), metrics)),
                 new Stores.ShortLived(
                         TimedPort.wrap(PendingAuthorizationStore.class, shortLived.pending(), metrics),
                         TimedPort.wrap(AuthorizationCodeStore.class, shortLived.codes(), metrics),

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.store;
 
+import dev.notesmcp.adapter.memory.audit.InMemoryAuditLog;
 import dev.notesmcp.adapter.memory.note.InMemoryNoteRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryAuthorizationCodeStore;
 import dev.notesmcp.adapter.memory.oauth.InMemoryClientRepository;
@@ -67,7 +68,7 @@ public final class MemoryStoreAdapter implements StoreAdapter {
         Module(Clock clock) {
             this.durable = new Stores.Durable(new InMemoryNoteRepository(), new InMemoryClientRepository(),
                     new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(),
-                    new InMemoryConsentRepository(), new InMemorySigningKeyRepository());
+                    new InMemoryConsentRepository(), new InMemorySigningKeyRepository(), new InMemoryAuditLog());
             this.shortLived = new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock),
                     new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock),
                     new InMemoryUsedClientAssertions(clock), new InMemoryRateLimiter());

@@ -7,6 +7,7 @@ import dev.notesmcp.adapter.postgres.PostgresDataSources;
 import dev.notesmcp.adapter.postgres.PostgresHealth;
 import dev.notesmcp.adapter.postgres.PostgresMigrations;
 import dev.notesmcp.adapter.postgres.PostgresSettings;
+import dev.notesmcp.adapter.postgres.audit.PostgresAuditLog;
 import dev.notesmcp.adapter.postgres.note.PostgresNoteRepository;
 import dev.notesmcp.adapter.postgres.oauth.PostgresAuthorizationCodeStore;
 import dev.notesmcp.adapter.postgres.oauth.PostgresClientRepository;
@@ -39,7 +40,8 @@ final class PostgresStoreModule implements StoreModule {
         resources.add(BackgroundCleanup.start("expired-rows", () -> cleaner.purge(clock.instant())));
         this.durable = new Stores.Durable(new PostgresNoteRepository(pool), new PostgresClientRepository(pool),
                 new PostgresGrantRepository(pool), new PostgresRefreshTokenRepository(pool),
-                new PostgresConsentRepository(pool), new PostgresSigningKeyRepository(pool));
+                new PostgresConsentRepository(pool), new PostgresSigningKeyRepository(pool),
+                new PostgresAuditLog(pool));
         // Rate-limit counters stay per instance with PostgreSQL; Redis shares them.
         this.shortLived = new Stores.ShortLived(new PostgresPendingAuthorizationStore(pool, clock),
                 new PostgresAuthorizationCodeStore(pool), new PostgresRevokedAccessTokens(pool, clock),

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.store;
 
+import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
@@ -16,8 +17,10 @@ import dev.notesmcp.application.service.oauth.RemoveIdleClientsService;
 import dev.notesmcp.domain.oauth.ClientIdleExpiry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every store the application needs, durable and short-lived, from the store modules
@@ -27,10 +30,13 @@ import java.util.List;
  */
 public final class Stores implements AutoCloseable {
 
-    /** Clients, grants, refresh tokens, consents, notes, ES256 signing keys: must survive restarts ({@code STORE}). */
+    /**
+     * Clients, grants, refresh tokens, consents, notes, ES256 signing keys, the audit trail: must
+     * survive restarts ({@code STORE}).
+     */
     public record Durable(NoteRepository notes, ClientRepository clients, GrantRepository grants,
                           RefreshTokenRepository refreshTokens, ConsentRepository consents,
-                          SigningKeyRepository signingKeys) {
+                          SigningKeyRepository signingKeys, AuditLog audit) {
     }
 
     /**
@@ -59,6 +65,16 @@ public final class Stores implements AutoCloseable {
      * application over whichever durable store holds them, see {@link ClientIdleExpiry}).
      */
     public static Stores open(ConfiguredStores chosen, ClientIdleExpiry idleClients, Clock clock) {
+        return open(chosen, idleClients, Optional.empty(), clock);
+    }
+
+    /**
+     * As {@link #open(ConfiguredStores, ClientIdleExpiry, Clock)}, and with {@code auditRetention}
+     * also forgets audit events older than that every minute ({@code AUDIT_RETENTION}; the server
+     * passes it, a one-off admin command does not).
+     */
+    public static Stores open(ConfiguredStores chosen, ClientIdleExpiry idleClients, Optional<Duration> auditRetention,
+                              Clock clock) {
         Resources resources = new Resources();
         try {
             StoreModule durableModule = resources.add(chosen.durable().open(clock));
@@ -71,6 +87,8 @@ public final class Stores implements AutoCloseable {
             Durable durable = durableModule.durable();
             RemoveIdleClientsService removal = new RemoveIdleClientsService(durable.clients(), idleClients, clock);
             resources.add(BackgroundCleanup.start("idle-clients", removal::removeIdleClients));
+            auditRetention.ifPresent(retention -> resources.add(BackgroundCleanup.start("audit-retention",
+                    () -> durable.audit().removeOlderThan(clock.instant().minus(retention)))));
             return new Stores(durable, shortLivedModule.shortLived(), health, resources);
         } catch (RuntimeException e) {
             resources.close();

@@ -1,5 +1,7 @@
 package dev.notesmcp.application.service.oauth;
 
+import dev.notesmcp.application.port.out.AuditLog;
+import dev.notesmcp.application.service.audit.Auditor;
 import dev.notesmcp.application.port.in.oauth.CompleteLoginUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
@@ -45,10 +47,18 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
     private final AuthorizationCodeStore codes;
     private final ClientRedirects redirects;
     private final Clock clock;
+    private final SignInAudit audit;
 
     public CompleteLoginService(PendingAuthorizationStore pending, IdentityProviders providers,
                                 ConsentRepository consents, GrantRepository grants, AuthorizationCodeStore codes,
                                 TokenPolicy policy, Clock clock) {
+        this(pending, providers, consents, grants, codes, policy, clock, AuditLog.none());
+    }
+
+    public CompleteLoginService(PendingAuthorizationStore pending, IdentityProviders providers,
+                                ConsentRepository consents, GrantRepository grants, AuthorizationCodeStore codes,
+                                TokenPolicy policy, Clock clock, AuditLog audit) {
+        this.audit = new SignInAudit(new Auditor(audit, clock));
         this.pending = pending;
         this.providers = providers;
         this.consents = consents;
@@ -86,6 +96,7 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
         AuthorizationRequest request = taken.get().request();
         String name = provider.get().displayName();
         if (command.error().isPresent()) {
+            audit.failed(signIn.get().provider(), request.client());
             return redirects.error(request.redirectUri(), OAuthError.of(OAuthErrorCode.ACCESS_DENIED,
                     "the sign-in at " + signIn.get().provider() + " was not completed"), request.state());
         }
@@ -93,7 +104,10 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
             return new ShowError("The sign-in came back from " + name + " without a code." + START_AGAIN);
         }
         URI callback = providers.callback(signIn.get().provider());
-        return switch (provider.get().identify(command.code().get(), signIn.get(), callback)) {
+        UpstreamIdentityProvider.Login identification = provider.get().identify(command.code().get(),
+                signIn.get(), callback);
+        audit.answered(signIn.get().provider(), request.client(), identification);
+        return switch (identification) {
             case UpstreamIdentityProvider.Refused refused -> redirects.explained(refused.message(),
                     request.redirectUri(), OAuthError.of(OAuthErrorCode.ACCESS_DENIED,
                             "the user may not sign in here through " + signIn.get().provider()), request.state());
@@ -108,6 +122,7 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
     private Step signedIn(PendingAuthorization authorization, UpstreamSignIn signIn, UpstreamIdentity identity) {
         AuthorizationRequest request = authorization.request();
         if (!signIn.signsIn(identity.user())) {
+            audit.failed(signIn.provider(), request.client());
             // A provider names its own users; anything else would let one provider speak for another's.
             return redirects.explained("The sign-in answer named a user of another provider." + START_AGAIN,
                     request.redirectUri(), OAuthError.of(OAuthErrorCode.SERVER_ERROR,
@@ -117,6 +132,7 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
             return new ShowError("You signed in as " + identity.login() + ", who has not allowed this"
                     + " application yet." + START_AGAIN);
         }
+        audit.succeeded(signIn.provider(), request.client(), identity.user());
         return issueCode(request, identity);
     }
 

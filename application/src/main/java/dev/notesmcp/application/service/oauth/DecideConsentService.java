@@ -1,5 +1,8 @@
 package dev.notesmcp.application.service.oauth;
 
+import dev.notesmcp.application.port.out.AuditLog;
+import dev.notesmcp.application.service.audit.Auditor;
+import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowError;
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
@@ -28,8 +31,16 @@ public final class DecideConsentService implements DecideConsentUseCase {
     private final ClientRedirects redirects;
     private final Clock clock;
 
+    private final Auditor audit;
+
     public DecideConsentService(PendingAuthorizationStore pending, IdentityProviders providers, TokenPolicy policy,
                                 Clock clock) {
+        this(pending, providers, policy, clock, AuditLog.none());
+    }
+
+    public DecideConsentService(PendingAuthorizationStore pending, IdentityProviders providers, TokenPolicy policy,
+                                Clock clock, AuditLog audit) {
+        this.audit = new Auditor(audit, clock);
         this.pending = pending;
         this.providers = providers;
         this.logins = new UpstreamLogins(pending, providers);
@@ -50,6 +61,7 @@ public final class DecideConsentService implements DecideConsentUseCase {
             return new ShowError("The consent form could not be verified." + START_AGAIN);
         }
         if (!command.approved()) {
+            recordDecision(AuditEventKind.CONSENT_DENIED, authorization);
             return redirects.error(authorization.request().redirectUri(),
                     OAuthError.of(OAuthErrorCode.ACCESS_DENIED, "the user denied access"),
                     authorization.request().state());
@@ -62,6 +74,12 @@ public final class DecideConsentService implements DecideConsentUseCase {
                     ? "This server offers no sign-in by that name." + START_AGAIN
                     : "Choose how to sign in: the consent form named no provider." + START_AGAIN);
         }
+        recordDecision(AuditEventKind.CONSENT_GIVEN, authorization);
         return logins.start(authorization, provider.get());
+    }
+
+    /** Who decided is not known yet (the sign-in comes after the consent page): the client only. */
+    private void recordDecision(AuditEventKind kind, PendingAuthorization authorization) {
+        audit.record(kind, event -> event.client(authorization.request().client()));
     }
 }

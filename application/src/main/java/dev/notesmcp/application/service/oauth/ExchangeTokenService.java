@@ -1,5 +1,9 @@
 package dev.notesmcp.application.service.oauth;
 
+import dev.notesmcp.application.port.in.oauth.TokenResponse;
+import dev.notesmcp.application.port.out.AuditLog;
+import dev.notesmcp.application.service.audit.Auditor;
+import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenSigner;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
@@ -37,25 +41,27 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
     private final TokenIssuer issuer;
     private final TokenPolicy policy;
     private final Clock clock;
+    private final Auditor audit;
 
     public ExchangeTokenService(TokenPolicy policy, ClientRepository clients, AuthorizationCodeStore codes,
                                 RefreshTokenRepository refreshTokens, GrantRepository grants,
                                 RevokedAccessTokens revokedAccessTokens,
                                 AccessTokenSigner signer, Clock clock) {
         this(policy, ClientDirectory.registeredOnly(clients), codes, refreshTokens, grants, revokedAccessTokens, signer,
-                clock);
+                clock, AuditLog.none());
     }
 
     public ExchangeTokenService(TokenPolicy policy, ClientDirectory clients, AuthorizationCodeStore codes,
                                 RefreshTokenRepository refreshTokens, GrantRepository grants,
                                 RevokedAccessTokens revokedAccessTokens,
-                                AccessTokenSigner signer, Clock clock) {
+                                AccessTokenSigner signer, Clock clock, AuditLog audit) {
+        this.audit = new Auditor(audit, clock);
         this.authenticator = new ClientAuthenticator(clients);
         this.usage = new ClientUsage(clients.registered());
         this.codes = codes;
         this.refreshTokens = refreshTokens;
         this.grants = grants;
-        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock);
+        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock, audit);
         this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, revokedAccessTokens, clock);
         this.policy = policy;
         this.clock = clock;
@@ -97,15 +103,15 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         }
         return switch (code.get().redeem(client.id(), request.redirectUri(), verifier, now)) {
             case Redemption.Replayed(GrantId grant) -> {
-                revoker.revoke(grant);
+                revoker.revoke(grant, "code_replay");
                 yield failed(OAuthErrorCode.INVALID_GRANT,
                         "the authorization code was already used; every token issued from it has been revoked");
             }
             case Redemption.Rejected(OAuthError error) -> new Failed(error);
             // A concurrent replay may revoke the grant while we issue; then the tokens are born revoked.
             case Redemption.Redeemed(AuthorizationCode redeemed) -> grants.find(redeemed.grant())
-                    .<Result>map(grant -> new Issued(issuer.issue(grant, redeemed.scopes(), redeemed.scopes(),
-                            client.refreshTokens())))
+                    .<Result>map(grant -> issued(AuditEventKind.TOKEN_ISSUED, grant,
+                            issuer.issue(grant, redeemed.scopes(), redeemed.scopes(), client.refreshTokens())))
                     .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists"));
         };
     }
@@ -136,7 +142,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             Instant now = clock.instant();
             switch (token.get().rotate(client.id(), requested, now)) {
                 case Rotation.Reused(GrantId reused) -> {
-                    revoker.revoke(reused);
+                    reuseDetected(grant.get());
+                    revoker.revoke(reused, "refresh_reuse");
                     return failed(OAuthErrorCode.INVALID_GRANT,
                             "the refresh token was already used; the authorization has been revoked");
                 }
@@ -146,20 +153,32 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
                     if (retry) {
                         if (refreshTokens.markRetried(hash, now)) {
-                            return new Issued(issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                            return issued(AuditEventKind.TOKEN_REFRESHED, grant.get(),
+                                    issuer.issue(grant.get(), scopes, previous.scopes(), true));
                         }
                         // A concurrent retry of the same token won: ours is one presentation too many.
-                        revoker.revoke(previous.grant());
+                        reuseDetected(grant.get());
+                        revoker.revoke(previous.grant(), "refresh_reuse");
                         return failed(OAuthErrorCode.INVALID_GRANT,
                                 "the refresh token was already used; the authorization has been revoked");
                     }
                     if (refreshTokens.markRotated(hash, now)) {
-                        return new Issued(issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                        return issued(AuditEventKind.TOKEN_REFRESHED, grant.get(),
+                                issuer.issue(grant.get(), scopes, previous.scopes(), true));
                     }
                 }
             }
         }
         return failed(OAuthErrorCode.INVALID_GRANT, "the refresh token could not be rotated; try again");
+    }
+
+    private Issued issued(AuditEventKind kind, Grant grant, TokenResponse tokens) {
+        audit.record(kind, event -> event.user(grant.user()).client(grant.client()));
+        return new Issued(tokens);
+    }
+
+    private void reuseDetected(Grant grant) {
+        audit.record(AuditEventKind.REFRESH_REUSE_DETECTED, event -> event.user(grant.user()).client(grant.client()));
     }
 
     private Optional<Grant> activeGrant(GrantId id) {

@@ -1,5 +1,8 @@
 package dev.notesmcp.application.service.oauth;
 
+import dev.notesmcp.application.port.out.AuditLog;
+import dev.notesmcp.application.service.audit.Auditor;
+import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.application.port.in.oauth.RegisterClientUseCase;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.oauth.ClientId;
@@ -25,9 +28,16 @@ public final class RegisterClientService implements RegisterClientUseCase {
     private final ClientRepository clients;
     private final Clock clock;
 
+    private final Auditor audit;
+
     public RegisterClientService(ClientRepository clients, Clock clock) {
+        this(clients, clock, AuditLog.none());
+    }
+
+    public RegisterClientService(ClientRepository clients, Clock clock, AuditLog audit) {
         this.clients = clients;
         this.clock = clock;
+        this.audit = new Auditor(audit, clock);
     }
 
     @Override
@@ -46,6 +56,7 @@ public final class RegisterClientService implements RegisterClientUseCase {
                 metadata.clientName(), metadata.redirectUris(), metadata.authMethod(), secret.map(OpaqueToken::hash),
                 metadata.scopes(), clock.instant(), metadata.refreshTokens(), metadata.applicationType());
         clients.add(client);
+        audit.record(AuditEventKind.CLIENT_REGISTERED, event -> event.client(client.id()));
         return new Registered(client, secret.map(OpaqueToken::value), metadata.grantTypes(), metadata.responseTypes());
     }
 }

@@ -1,6 +1,7 @@
 package dev.notesmcp.application.service.oauth;
 
 import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase;
+import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.GrantRepository.GrantFilter;
@@ -18,15 +19,23 @@ import java.util.Optional;
 /** Ends grants through {@link GrantRevoker}, as {@code /revoke} does, by grant, by client or by user. */
 public final class RevokeAccessService implements RevokeAccessUseCase {
 
+    static final String REVOKED_BY = "admin";
+
     private final ClientRepository clients;
     private final GrantRepository grants;
     private final GrantRevoker revoker;
 
     public RevokeAccessService(ClientRepository clients, GrantRepository grants, RevokedAccessTokens revokedAccessTokens,
                                Clock clock) {
+        this(clients, grants, revokedAccessTokens, clock, AuditLog.none());
+    }
+
+    /** Every grant it ends is in the audit trail as revoked by {@value #REVOKED_BY}. */
+    public RevokeAccessService(ClientRepository clients, GrantRepository grants, RevokedAccessTokens revokedAccessTokens,
+                               Clock clock, AuditLog audit) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.grants = Objects.requireNonNull(grants, "grants");
-        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock);
+        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock, audit);
     }
 
     @Override
@@ -34,7 +43,7 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
         if (grants.find(id).isEmpty()) {
             return Optional.empty();
         }
-        revoker.revoke(id);
+        revoker.revoke(id, REVOKED_BY);
         return grants.find(id);
     }
 
@@ -56,7 +65,7 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
 
     private List<Grant> revokeAll(GrantFilter filter) {
         List<Grant> found = grants.list(filter);
-        found.forEach(grant -> revoker.revoke(grant.id()));
+        found.forEach(grant -> revoker.revoke(grant.id(), REVOKED_BY));
         return grants.list(filter);
     }
 }

@@ -1,5 +1,8 @@
 package dev.notesmcp.application.service.oauth;
 
+import dev.notesmcp.application.port.out.AuditLog;
+import dev.notesmcp.application.service.audit.Auditor;
+import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.application.port.in.oauth.ClientCredentials;
 import dev.notesmcp.application.port.in.oauth.RevokeTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenVerifier;
@@ -28,21 +31,24 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
     private final AccessTokenVerifier accessTokens;
     private final RevokedAccessTokens revokedAccessTokens;
     private final GrantRevoker revoker;
+    private final Auditor audit;
 
     public RevokeTokenService(ClientRepository clients, RefreshTokenRepository refreshTokens,
                               AccessTokenVerifier accessTokens, GrantRepository grants,
                               RevokedAccessTokens revokedAccessTokens, Clock clock) {
-        this(ClientDirectory.registeredOnly(clients), refreshTokens, accessTokens, grants, revokedAccessTokens, clock);
+        this(ClientDirectory.registeredOnly(clients), refreshTokens, accessTokens, grants, revokedAccessTokens, clock,
+                AuditLog.none());
     }
 
     public RevokeTokenService(ClientDirectory clients, RefreshTokenRepository refreshTokens,
                               AccessTokenVerifier accessTokens, GrantRepository grants,
-                              RevokedAccessTokens revokedAccessTokens, Clock clock) {
+                              RevokedAccessTokens revokedAccessTokens, Clock clock, AuditLog audit) {
+        this.audit = new Auditor(audit, clock);
         this.authenticator = new ClientAuthenticator(clients);
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.revokedAccessTokens = revokedAccessTokens;
-        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock);
+        this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock, audit);
     }
 
     @Override
@@ -68,7 +74,7 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
         return refreshTokens.find(TokenHash.of(token))
                 .filter(refresh -> refresh.client().equals(client.id()))
                 .map(refresh -> {
-                    revoker.revoke(refresh.grant());
+                    revoker.revoke(refresh.grant(), "client");
                     return true;
                 })
                 .orElse(false);
@@ -80,6 +86,7 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
             return false;
         }
         revokedAccessTokens.revoke(claims.tokenId(), claims.expiresAt());
+        audit.record(AuditEventKind.ACCESS_TOKEN_REVOKED, event -> event.user(claims.subject()).client(client.id()));
         return true;
     }
 }

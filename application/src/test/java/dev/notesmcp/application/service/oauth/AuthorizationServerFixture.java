@@ -63,16 +63,17 @@ final class AuthorizationServerFixture {
     final FakePendingAuthorizationStore pending = new FakePendingAuthorizationStore();
     final FakeRevokedAccessTokens revokedAccessTokens = new FakeRevokedAccessTokens();
     final FakeAccessTokens accessTokens = new FakeAccessTokens();
+    final FakeAuditLog audit = new FakeAuditLog();
     final FakeUpstreamIdentityProvider upstream;
     final IdentityProviders providers;
 
     final StartAuthorizationService start;
     final DecideConsentService consent;
     final CompleteLoginService login;
-    final ExchangeTokenService token = new ExchangeTokenService(policy, clients, codes, refreshTokens, grants,
-            revokedAccessTokens, accessTokens, clock);
-    final RevokeTokenService revoke = new RevokeTokenService(clients, refreshTokens, accessTokens, grants,
-            revokedAccessTokens, clock);
+    final ExchangeTokenService token = new ExchangeTokenService(policy, ClientDirectory.registeredOnly(clients),
+            codes, refreshTokens, grants, revokedAccessTokens, accessTokens, clock, audit);
+    final RevokeTokenService revoke = new RevokeTokenService(ClientDirectory.registeredOnly(clients), refreshTokens,
+            accessTokens, grants, revokedAccessTokens, clock, audit);
 
     /** One identity provider, {@link FakeUpstreamIdentityProvider#NAME}. */
     AuthorizationServerFixture() {
@@ -86,8 +87,8 @@ final class AuthorizationServerFixture {
         all.addAll(List.of(more));
         this.providers = new IdentityProviders(all, AuthorizationServerFixture::callback);
         this.start = new StartAuthorizationService(clients, pending, consents, providers, policy, clock);
-        this.consent = new DecideConsentService(pending, providers, policy, clock);
-        this.login = new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock);
+        this.consent = new DecideConsentService(pending, providers, policy, clock, audit);
+        this.login = new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit);
     }
 
     static URI callback(String provider) {

@@ -42,7 +42,7 @@ class MetadataDocumentClientTest {
     private final StartAuthorizationService start = new StartAuthorizationService(directory, server.pending,
             server.consents, server.providers, server.policy, server.clock);
     private final ExchangeTokenService token = new ExchangeTokenService(server.policy, directory, server.codes,
-            server.refreshTokens, server.grants, server.revokedAccessTokens, server.accessTokens, server.clock);
+            server.refreshTokens, server.grants, server.revokedAccessTokens, server.accessTokens, server.clock, server.audit);
 
     private static ClientMetadataDocuments.Fetch document(String clientId) {
         return new ClientMetadataDocuments.Fetched(new ClientMetadataDocument(Optional.of(clientId),

@@ -51,9 +51,9 @@ class PrivateKeyJwtClientTest {
     private final ClientDirectory directory = new ClientDirectory(server.clients, Optional.of(url -> served),
             Optional.of(new ClientAssertionCheck(verifier, used, ISSUER, server.clock)), server.clock);
     private final ExchangeTokenService token = new ExchangeTokenService(server.policy, directory, server.codes,
-            server.refreshTokens, server.grants, server.revokedAccessTokens, server.accessTokens, server.clock);
+            server.refreshTokens, server.grants, server.revokedAccessTokens, server.accessTokens, server.clock, server.audit);
     private final RevokeTokenService revoke = new RevokeTokenService(directory, server.refreshTokens,
-            server.accessTokens, server.grants, server.revokedAccessTokens, server.clock);
+            server.accessTokens, server.grants, server.revokedAccessTokens, server.clock, server.audit);
     private final RegisteredClient client = new RegisteredClient(new ClientId(URL), "ChatGPT", List.of(
             new dev.notesmcp.domain.oauth.RedirectUri(REDIRECT_URI)), TokenEndpointAuthMethod.PRIVATE_KEY_JWT,
             Optional.empty(), Scopes.all(), server.clock.instant());

@@ -29,12 +29,27 @@ class RevokeAccessServiceTest {
     private final FakeClientRepository clients = new FakeClientRepository();
     private final FakeGrantRepository grants = new FakeGrantRepository();
     private final FakeRevokedAccessTokens revoked = new FakeRevokedAccessTokens();
+    private final FakeAuditLog audit = new FakeAuditLog();
     private final RevokeAccessService service =
-            new RevokeAccessService(clients, grants, revoked, Clock.fixed(NOW, ZoneOffset.UTC));
+            new RevokeAccessService(clients, grants, revoked, Clock.fixed(NOW, ZoneOffset.UTC), audit);
     private final ReviewAccessService review = new ReviewAccessService(clients, grants);
 
     private final ClientId laptop = registered("laptop");
     private final ClientId phone = registered("phone");
+
+    @Test
+    void everyGrantAnOperatorEndsIsInTheAuditTrailAsRevokedByAdmin() {
+        Grant aliceLaptop = granted(ALICE, laptop, "jti-1");
+        granted(ALICE, phone, "jti-3");
+
+        service.revokeUser(ALICE);
+
+        assertThat(audit.events()).hasSize(2).allSatisfy(event -> {
+            assertThat(event.kind()).isEqualTo(dev.notesmcp.domain.audit.AuditEventKind.GRANT_REVOKED);
+            assertThat(event.detail(dev.notesmcp.domain.audit.AuditDetail.REVOKED_BY)).hasValue("admin");
+        });
+        assertThat(audit.events()).anySatisfy(event -> assertThat(event.client()).contains(aliceLaptop.client()));
+    }
 
     @Test
     void revokingAClientEndsItsGrantsAndTokensRemovesItAndLeavesTheUsersOtherClient() {

@@ -1,5 +1,7 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
+import dev.notesmcp.application.port.out.AuditLog;
+import java.time.Clock;
 import dev.notesmcp.application.port.out.Metrics;
 import dev.notesmcp.application.port.out.Metrics.ToolCallOutcome;
 import dev.notesmcp.application.port.out.StoreUnavailableException;
@@ -44,14 +46,21 @@ public final class NoteToolCatalog {
 
     private final Map<String, NoteTool> toolsByName = new LinkedHashMap<>();
     private final Metrics metrics;
+    private final ToolCallAudit audit;
 
     public NoteToolCatalog(List<NoteTool> tools) {
         this(tools, Metrics.none());
     }
 
     public NoteToolCatalog(List<NoteTool> tools, Metrics metrics) {
+        this(tools, metrics, AuditLog.none(), Clock.systemUTC());
+    }
+
+    /** Every call is also one {@code TOOL_CALLED} event in {@code audit}. */
+    public NoteToolCatalog(List<NoteTool> tools, Metrics metrics, AuditLog audit, Clock clock) {
         tools.forEach(tool -> toolsByName.put(tool.definition().name(), tool));
         this.metrics = metrics;
+        this.audit = new ToolCallAudit(audit, clock);
     }
 
     /** The scope a tool needs, or empty for a tool we do not have (the SDK then answers -32602). */
@@ -103,7 +112,10 @@ public final class NoteToolCatalog {
                     ? ToolCallOutcome.UNAVAILABLE : ToolCallOutcome.FAILED;
             throw e;
         } finally {
-            metrics.toolCalled(name, outcome, Duration.ofNanos(System.nanoTime() - start));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            metrics.toolCalled(name, outcome, took);
+            audit.record(context.get(CALLER) instanceof AccessTokenClaims caller ? Optional.of(caller) : Optional.empty(),
+                    name, outcome, took);
         }
     }
 

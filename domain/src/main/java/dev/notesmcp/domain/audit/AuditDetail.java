@@ -1,0 +1,36 @@
+package dev.notesmcp.domain.audit;
+
+import dev.notesmcp.domain.InvalidValueException;
+
+import java.util.regex.Pattern;
+
+/**
+ * The only extra facts an audit event may carry. Each value is a short token from a bounded
+ * vocabulary (a tool or provider name, an outcome, a number), never free text from a request, so
+ * no note content, token, code or secret can reach the trail through a detail.
+ */
+public enum AuditDetail {
+    /** The MCP tool called, e.g. {@code create_note}. */
+    TOOL("[a-z][a-z0-9_]{0,63}"),
+    /** How it ended: {@code ok}, {@code tool_error}, an OAuth error code… */
+    OUTCOME("[a-z][a-z0-9_]{0,63}"),
+    DURATION_MS("[0-9]{1,12}"),
+    /** The upstream identity provider, as configured. */
+    PROVIDER("[a-z][a-z0-9_-]{0,63}"),
+    /** Who revoked a grant: {@code client}, {@code user}, {@code admin}, {@code reuse}… */
+    REVOKED_BY("[a-z][a-z0-9_-]{0,63}");
+
+    private final Pattern allowed;
+
+    AuditDetail(String allowed) {
+        this.allowed = Pattern.compile(allowed);
+    }
+
+    /** Returns {@code value} when it is allowed for this detail, or refuses it without repeating it. */
+    public String check(String value) {
+        if (value == null || !allowed.matcher(value).matches()) {
+            throw new InvalidValueException("audit " + name().toLowerCase(), "must match " + allowed.pattern());
+        }
+        return value;
+    }
+}
