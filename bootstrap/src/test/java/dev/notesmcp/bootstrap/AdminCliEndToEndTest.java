@@ -2,7 +2,6 @@ package dev.notesmcp.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.notesmcp.adapter.postgres.DatabaseUrl;
 import dev.notesmcp.bootstrap.SignInFlow.TokenPair;
 import dev.notesmcp.bootstrap.admin.AdminOutcome;
 import org.junit.jupiter.api.AfterAll;
@@ -10,10 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminCliEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
-    private static final String SCHEMA = "notes_mcp_admin_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final TestSchema SCHEMA = TestSchema.fresh("notes_mcp_admin_");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final TestClock CLOCK = new TestClock();
@@ -44,11 +39,9 @@ class AdminCliEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL).as("set TEST_DATABASE_URL (these tests never skip)").isNotBlank();
         int portA = TestServer.freePort();
-        Map<String, String> shared = new HashMap<>(Map.of("STORE", "postgres", "EPHEMERAL_STORE", "postgres",
-                "DATABASE_URL", DATABASE_URL, "DATABASE_SCHEMA", SCHEMA, "IDENTITY_PROVIDERS", "dev",
-                "PUBLIC_URL", "http://localhost:" + portA));
+        Map<String, String> shared = new HashMap<>(SCHEMA.variables());
+        shared.putAll(Map.of("IDENTITY_PROVIDERS", "dev", "PUBLIC_URL", "http://localhost:" + portA));
         Map<String, String> onA = new HashMap<>(shared);
         onA.put("PORT", String.valueOf(portA));
         a = TestServer.start(onA, CLOCK);
@@ -59,11 +52,7 @@ class AdminCliEndToEndTest {
     static void stop() throws SQLException {
         b.close();
         a.close();
-        DatabaseUrl url = DatabaseUrl.parse(DATABASE_URL);
-        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.user().orElse(null),
-                url.password().orElse(null)); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.drop();
     }
 
     private static AdminOutcome admin(String... arguments) {
@@ -184,7 +173,7 @@ class AdminCliEndToEndTest {
             assertThat(refused.message()).contains("STORE=memory").contains("STORE=postgres");
         }
         Map<String, String> ephemeralInMemory = new HashMap<>(Map.of("STORE", "postgres", "EPHEMERAL_STORE", "memory",
-                "DATABASE_URL", DATABASE_URL, "DATABASE_SCHEMA", SCHEMA, "IDENTITY_PROVIDERS", "dev"));
+                "DATABASE_URL", SCHEMA.databaseUrl(), "DATABASE_SCHEMA", SCHEMA.name(), "IDENTITY_PROVIDERS", "dev"));
         try (TestServer split = TestServer.start(ephemeralInMemory, CLOCK)) {
             assertThat(AdminCommand.run(split.settings(), List.of("clients", "list"), CLOCK).exitCode())
                     .as("reading needs only STORE").isEqualTo(AdminOutcome.DONE);

@@ -1,6 +1,5 @@
 package dev.notesmcp.bootstrap;
 
-import dev.notesmcp.adapter.postgres.DatabaseUrl;
 import dev.notesmcp.bootstrap.SignInFlow.TokenPair;
 import dev.notesmcp.bootstrap.store.Stores;
 import dev.notesmcp.domain.audit.AuditDetail;
@@ -14,16 +13,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static dev.notesmcp.bootstrap.McpClients.call;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class AuditTrailEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
-    private static final String SCHEMA = "notes_mcp_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final TestSchema SCHEMA = TestSchema.fresh("notes_mcp_audit_");
     /** The writer is asynchronous: the trail is read again until its last step is there. */
     private static final Duration AT_MOST = Duration.ofSeconds(20);
 
@@ -47,11 +41,7 @@ class AuditTrailEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL)
-                .as("the PostgreSQL tests need a database: set TEST_DATABASE_URL, e.g."
-                        + " postgres://postgres@127.0.0.1:5432/test (they never skip)")
-                .isNotBlank();
-        server = TestServer.start(Map.of("STORE", "postgres", "DATABASE_URL", DATABASE_URL, "DATABASE_SCHEMA", SCHEMA,
+        server = TestServer.start(Map.of("STORE", "postgres", "DATABASE_URL", SCHEMA.databaseUrl(), "DATABASE_SCHEMA", SCHEMA.name(),
                 "AUDIT_LOG", "both"));
         // A second pool on the same settings, as an operator's admin command opens it.
         stores = Stores.open(server.settings().stores(), server.settings().idleClients(), Clock.systemUTC());
@@ -61,11 +51,7 @@ class AuditTrailEndToEndTest {
     static void stop() throws SQLException {
         stores.close();
         server.close();
-        DatabaseUrl url = DatabaseUrl.parse(DATABASE_URL);
-        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.user().orElse(null),
-                url.password().orElse(null)); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.drop();
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.notesmcp.adapter.postgres.DatabaseUrl;
 import dev.notesmcp.application.service.token.SigningKeyCache;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -15,16 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Es256EndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
-    private static final String SCHEMA = "notes_mcp_es256_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final TestSchema SCHEMA = TestSchema.fresh("notes_mcp_es256_");
 
     private static final TestClock CLOCK = new TestClock();
     private static TestServer a;
@@ -45,11 +39,9 @@ class Es256EndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL).as("set TEST_DATABASE_URL (these tests never skip)").isNotBlank();
         int portA = TestServer.freePort();
-        Map<String, String> shared = new HashMap<>(Map.of("STORE", "postgres", "EPHEMERAL_STORE", "postgres",
-                "DATABASE_URL", DATABASE_URL, "DATABASE_SCHEMA", SCHEMA, "IDENTITY_PROVIDERS", "dev",
-                "PUBLIC_URL", "http://localhost:" + portA, "JWT_ALGORITHM", "ES256"));
+        Map<String, String> shared = new HashMap<>(SCHEMA.variables());
+        shared.putAll(Map.of("IDENTITY_PROVIDERS", "dev", "PUBLIC_URL", "http://localhost:" + portA, "JWT_ALGORITHM", "ES256"));
         Map<String, String> onA = new HashMap<>(shared);
         onA.put("PORT", String.valueOf(portA));
         a = TestServer.start(onA, CLOCK);
@@ -60,11 +52,7 @@ class Es256EndToEndTest {
     static void stop() throws SQLException {
         b.close();
         a.close();
-        DatabaseUrl url = DatabaseUrl.parse(DATABASE_URL);
-        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.user().orElse(null),
-                url.password().orElse(null)); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.drop();
     }
 
     private static JWKSet jwks(TestServer server) throws Exception {
