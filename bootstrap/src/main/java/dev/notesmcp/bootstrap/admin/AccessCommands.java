@@ -8,6 +8,7 @@ import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeClient;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeGrant;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeUser;
 import dev.notesmcp.bootstrap.admin.AccessArguments.ShowClient;
+import dev.notesmcp.bootstrap.json.JsonText;
 import dev.notesmcp.domain.oauth.Grant;
 
 import java.util.List;

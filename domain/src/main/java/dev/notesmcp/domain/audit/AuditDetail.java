@@ -11,19 +11,26 @@ import java.util.regex.Pattern;
  */
 public enum AuditDetail {
     /** The MCP tool called, e.g. {@code create_note}. */
-    TOOL("[a-z][a-z0-9_]{0,63}"),
+    TOOL("[a-z][a-z0-9_]{0,63}", false),
     /** How it ended: {@code ok}, {@code tool_error}, an OAuth error code… */
-    OUTCOME("[a-z][a-z0-9_]{0,63}"),
-    DURATION_MS("[0-9]{1,12}"),
+    OUTCOME("[a-z][a-z0-9_]{0,63}", false),
+    DURATION_MS("[0-9]{1,12}", true),
     /** The upstream identity provider, as configured. */
-    PROVIDER("[a-z][a-z0-9_-]{0,63}"),
+    PROVIDER("[a-z][a-z0-9_-]{0,63}", false),
     /** Who revoked a grant: {@code client}, {@code user}, {@code admin}, {@code reuse}… */
-    REVOKED_BY("[a-z][a-z0-9_-]{0,63}");
+    REVOKED_BY("[a-z][a-z0-9_-]{0,63}", false);
 
     private final Pattern allowed;
+    private final boolean number;
 
-    AuditDetail(String allowed) {
+    AuditDetail(String allowed, boolean number) {
         this.allowed = Pattern.compile(allowed);
+        this.number = number;
+    }
+
+    /** Whether the value is a whole number (digits only), to be written as a number where the output is typed (JSON). */
+    public boolean isNumber() {
+        return number;
     }
 
     /** Returns {@code value} when it is allowed for this detail, or refuses it without repeating it. */

@@ -1,4 +1,4 @@
-package dev.notesmcp.bootstrap.admin;
+package dev.notesmcp.bootstrap.json;
 
 import java.util.List;
 import java.util.Map;
