@@ -95,13 +95,13 @@ class AuditTrailEndToEndTest {
 
         assertThat(steps(trail)).containsExactly(
                 "client_registered - - -",
-                "consent_given - - -",
                 "sign_in_succeeded dev:ada - -",
+                "consent_given dev:ada - -",
                 "token_issued dev:ada - -",
                 "tool_called dev:ada create_note ok",
                 "tool_called dev:ada get_note tool_error",
-                "consent_given - - -",
                 "sign_in_succeeded dev:bob - -",
+                "consent_given dev:bob - -",
                 "token_issued dev:bob - -",
                 "token_refreshed dev:ada - -",
                 "access_token_revoked dev:ada - -",
@@ -110,14 +110,14 @@ class AuditTrailEndToEndTest {
         assertThat(trail.findValues("duration_ms")).hasSize(2)
                 .allSatisfy(duration -> assertThat(duration.isIntegralNumber()).as("a JSON number").isTrue());
         assertThat(trail.get(0).get("revoked_by").asText()).isEqualTo("client");
-        assertThat(trail.get(9).get("provider").asText()).isEqualTo("dev");
+        assertThat(trail.get(10).get("provider").asText()).isEqualTo("dev");
 
         JsonNode adasOnly = audit("--client", client.clientId, "--user", "dev:ada");
-        assertThat(steps(adasOnly)).as("the client's trail without the events of Bob or of nobody yet")
+        assertThat(steps(adasOnly)).as("the client's trail without Bob's events or the registration")
                 .containsExactlyElementsOf(steps(trail).stream().filter(step -> step.contains(" dev:ada ")).toList())
-                .hasSize(7);
+                .hasSize(8);
         assertThat(steps(audit("--user", "dev:bob"))).containsExactly("sign_in_succeeded dev:bob - -",
-                "token_issued dev:bob - -");
+                "consent_given dev:bob - -", "token_issued dev:bob - -");
         assertThat(steps(audit("--client", client.clientId, "--since", "1h"))).containsExactly(
                 "token_refreshed dev:ada - -", "access_token_revoked dev:ada - -", "grant_revoked dev:ada - -");
         assertThat(steps(audit("--client", client.clientId, "--limit", "2"))).containsExactly(
