@@ -107,6 +107,8 @@ class AuditTrailEndToEndTest {
                 "access_token_revoked dev:ada - -",
                 "grant_revoked dev:ada - -");
         assertThat(trail.findValuesAsText("client")).hasSize(12).containsOnly(client.clientId);
+        assertThat(trail.findValuesAsText("client_address")).as("every step came over HTTP from this test")
+                .hasSize(12).allSatisfy(address -> assertThat(address).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
         assertThat(trail.findValues("duration_ms")).hasSize(2)
                 .allSatisfy(duration -> assertThat(duration.isIntegralNumber()).as("a JSON number").isTrue());
         assertThat(trail.get(0).get("revoked_by").asText()).isEqualTo("client");
@@ -123,7 +125,7 @@ class AuditTrailEndToEndTest {
         assertThat(steps(audit("--client", client.clientId, "--limit", "2"))).containsExactly(
                 "access_token_revoked dev:ada - -", "grant_revoked dev:ada - -");
         String table = admin("audit", "--client", client.clientId).message();
-        assertThat(table).contains("tool_called").contains("tool=create_note outcome=ok duration_ms=")
+        assertThat(table).contains("tool_called").contains("ADDRESS").contains("tool=create_note outcome=ok duration_ms=")
                 .contains("revoked_by=client");
 
         String everything = trail.toString() + adasOnly + table;

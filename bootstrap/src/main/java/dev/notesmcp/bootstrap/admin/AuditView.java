@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap.admin;
 
 import dev.notesmcp.bootstrap.audit.AuditEventJson;
+import dev.notesmcp.domain.audit.AuditDetail;
 import dev.notesmcp.domain.audit.AuditEvent;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.ClientId;
@@ -16,10 +17,10 @@ final class AuditView {
     }
 
     static String table(List<AuditEvent> events) {
-        TextTable table = new TextTable("TIME", "EVENT", "USER", "CLIENT", "DETAIL");
+        TextTable table = new TextTable("TIME", "EVENT", "USER", "CLIENT", "ADDRESS", "DETAIL");
         events.forEach(event -> table.row(event.time().toString(), event.kind().name().toLowerCase(Locale.ROOT),
                 event.user().map(UserId::value).orElse("-"), event.client().map(ClientId::value).orElse("-"),
-                detail(event)));
+                event.detail(AuditDetail.CLIENT_ADDRESS).orElse("-"), detail(event)));
         return table.render();
     }
 
@@ -27,13 +28,12 @@ final class AuditView {
         return events.stream().<Object>map(AuditEventJson::of).toList();
     }
 
-    /** {@code tool=create_note outcome=ok duration_ms=12}: each detail by the name it has in the JSON. */
+    /** {@code tool=create_note outcome=ok duration_ms=12}: each other detail by the name it has in the JSON. */
     private static String detail(AuditEvent event) {
-        if (event.details().isEmpty()) {
-            return "-";
-        }
-        return event.details().entrySet().stream()
+        String details = event.details().entrySet().stream()
+                .filter(detail -> detail.getKey() != AuditDetail.CLIENT_ADDRESS)
                 .map(detail -> detail.getKey().name().toLowerCase(Locale.ROOT) + "=" + detail.getValue())
                 .collect(Collectors.joining(" "));
+        return details.isEmpty() ? "-" : details;
     }
 }
