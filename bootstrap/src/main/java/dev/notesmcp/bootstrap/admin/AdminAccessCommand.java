@@ -43,7 +43,8 @@ public final class AdminAccessCommand {
                 new ReviewAccessService(stores.durable().clients(), stores.durable().grants()),
                 // What an operator revokes is in the durable audit trail, revoked by "admin".
                 new RevokeAccessService(stores.durable().clients(), stores.durable().grants(),
-                        stores.shortLived().revokedAccessTokens(), clock, stores.durable().audit()),
+                        stores.durable().consents(), stores.shortLived().revokedAccessTokens(), clock,
+                        stores.durable().audit()),
                 AccessArguments.json(arguments)).run(parsed.get()));
     }
 
