@@ -13,7 +13,7 @@ final class AdminCommand {
 
     static final String NAME = "admin";
     static final String USAGE = AdminKeysCommand.USAGE + "\n" + AdminAccessCommand.usage()
-            + "\n" + AdminAuditCommand.usage();
+            + "\n" + AdminAuditCommand.USAGE;
 
     private AdminCommand() {
     }
@@ -26,7 +26,7 @@ final class AdminCommand {
         if (AdminAccessCommand.handles(arguments)) {
             return AdminAccessCommand.run(settings, arguments, clock);
         }
-        if (AdminAuditCommand.handles(arguments)) {
+        if (!arguments.isEmpty() && arguments.getFirst().equals(AdminAuditCommand.NAME)) {
             return AdminAuditCommand.run(settings, arguments, clock);
         }
         return new AdminOutcome(AdminOutcome.USAGE_ERROR, USAGE);

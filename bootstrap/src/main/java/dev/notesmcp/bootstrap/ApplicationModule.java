@@ -3,7 +3,7 @@ package dev.notesmcp.bootstrap;
 import dev.notesmcp.adapter.cimd.ClientMetadataDocumentsAdapter;
 import dev.notesmcp.adapter.http.IdentityProviderPage;
 import dev.notesmcp.adapter.http.OAuthUseCases;
-import dev.notesmcp.adapter.http.clientaddress.AddressedAuditLog;
+import dev.notesmcp.adapter.http.clientaddress.AuditAddress;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.DeleteNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.GetNoteTool;
@@ -80,9 +80,9 @@ final class ApplicationModule implements AutoCloseable {
                 ? stores.shortLived().revokedAccessTokens()
                 : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, settings.revocationCacheStaleness());
 
-        this.audit = AuditTrail.wire(settings.audit(), stores.durable().audit(), auditOut, metrics);
         // What the use cases and tools record during a request carries the request's client address.
-        AuditLog addressed = new AddressedAuditLog(audit);
+        this.audit = AuditTrail.wire(settings.audit(), stores.durable().audit(), auditOut, metrics,
+                AuditAddress::stamp);
         JwtSettings jwt = jwtSettings(settings);
         this.tokenSigning = TokenSigning.wire(settings, jwt, stores.durable().signingKeys(), clock);
         AccessTokenVerifier verifier = new VerifiedTokenCache(tokenSigning.verifier(), clock);
@@ -93,7 +93,7 @@ final class ApplicationModule implements AutoCloseable {
                 new GetNoteTool(new GetNoteService(notes)),
                 new UpdateNoteTool(new UpdateNoteService(notes, clock)),
                 new DeleteNoteTool(new DeleteNoteService(notes)),
-                new SearchNotesTool(new SearchNotesService(notes))), metrics, addressed, clock);
+                new SearchNotesTool(new SearchNotesService(notes))), metrics, audit, clock);
 
         IdentityWiring identity = IdentityWiring.wire(settings, clock, metrics);
         IdentityProviders providers = identity.providers();
@@ -107,13 +107,13 @@ final class ApplicationModule implements AutoCloseable {
                         stores.shortLived().usedAssertions(), policy.issuer(), clock)),
                 clock);
         this.oauth = new OAuthUseCases(
-                new RegisterClientService(clients, clock, addressed),
+                new RegisterClientService(clients, clock, audit),
                 new StartAuthorizationService(directory, pending, consents, providers, policy, clock),
-                new DecideConsentService(pending, providers, policy, clock, addressed),
-                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, addressed),
+                new DecideConsentService(pending, providers, policy, clock, audit),
+                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
-                        tokenSigning.signer(), clock, addressed),
-                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock, addressed),
+                        tokenSigning.signer(), clock, audit),
+                new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock, audit),
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock),
                 tokenSigning.publishedKeys());
     }

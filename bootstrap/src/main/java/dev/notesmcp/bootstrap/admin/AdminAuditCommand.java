@@ -18,17 +18,14 @@ import java.util.Optional;
  */
 public final class AdminAuditCommand {
 
+    /** The word after {@code admin}. */
+    public static final String NAME = "audit";
+    public static final String USAGE = AuditArguments.USAGE;
+
     private AdminAuditCommand() {
     }
 
-    public static boolean handles(List<String> arguments) {
-        return AuditArguments.handles(arguments);
-    }
-
-    public static String usage() {
-        return AuditArguments.USAGE;
-    }
-
+    /** {@code arguments} start with {@link #NAME}. */
     public static AdminOutcome run(Settings settings, List<String> arguments, Clock clock) {
         AuditArguments parsed;
         try {

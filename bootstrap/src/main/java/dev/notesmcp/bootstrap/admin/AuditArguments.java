@@ -26,10 +26,6 @@ record AuditArguments(AuditQuery query, boolean json) {
               --limit 1 to %d (default %d); the trail is in the store only with AUDIT_LOG=store or both"""
             .formatted(AuditQuery.MAX_LIMIT, DEFAULT_LIMIT);
 
-    static boolean handles(List<String> arguments) {
-        return !arguments.isEmpty() && arguments.getFirst().equals("audit");
-    }
-
     /**
      * {@code arguments} start with {@code audit}; {@code --since} counts back from {@code now}.
      *

@@ -26,8 +26,6 @@ class AuditArgumentsTest {
     @Test
     void withoutOptionsTheLatestHundredForEveryone() {
         assertThat(parse("audit")).isEqualTo(new AuditArguments(AuditQuery.latest(AuditArguments.DEFAULT_LIMIT), false));
-        assertThat(AuditArguments.handles(List.of("audit"))).isTrue();
-        assertThat(AuditArguments.handles(List.of("audits"))).isFalse();
     }
 
     @Test

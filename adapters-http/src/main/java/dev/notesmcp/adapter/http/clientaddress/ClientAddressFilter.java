@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Resolves each request's {@link ClientAddress} once, through the {@link TrustedProxies}, and
  * registers it in the request's context, where {@link ClientAddress#of(ServerRequest)} finds it,
- * and for the audit events the request records ({@link AddressedAuditLog}). Register it first, so
+ * and for the audit events the request records ({@link AuditAddress}). Register it first, so
  * every later filter and handler sees the same address.
  */
 public final class ClientAddressFilter implements Filter {
@@ -34,7 +34,7 @@ public final class ClientAddressFilter implements Filter {
         if (!trustedProxies.blocks().isEmpty()) {
             request.context().register(address);
         }
-        AddressedAuditLog.during(address, chain::proceed);
+        AuditAddress.during(address, chain::proceed);
     }
 
     ClientAddress resolve(ServerRequest request) {

@@ -1,10 +1,8 @@
 package dev.notesmcp.adapter.http.clientaddress;
 
-import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.domain.audit.AuditDetail;
 import dev.notesmcp.domain.audit.AuditEvent;
 import dev.notesmcp.domain.audit.AuditEventKind;
-import dev.notesmcp.domain.audit.AuditQuery;
 import io.helidon.webserver.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,22 +26,6 @@ class ClientAddressFilterTest {
 
     /** The events the trusting server's handler records, as a use case would, during each request. */
     private static final List<AuditEvent> RECORDED = new CopyOnWriteArrayList<>();
-    private static final AuditLog AUDIT = new AddressedAuditLog(new AuditLog() {
-        @Override
-        public void record(AuditEvent event) {
-            RECORDED.add(event);
-        }
-
-        @Override
-        public List<AuditEvent> find(AuditQuery query) {
-            return List.of();
-        }
-
-        @Override
-        public int removeOlderThan(Instant cutoff) {
-            return 0;
-        }
-    });
 
     private static WebServer trusting;
     private static WebServer unfiltered;
@@ -54,7 +36,7 @@ class ClientAddressFilterTest {
                 .routing(routing -> routing
                         .addFilter(new ClientAddressFilter(new TrustedProxies(List.of(CidrBlock.parse("127.0.0.1")))))
                         .get("/", (request, response) -> {
-                            AUDIT.record(AuditEvent.of(Instant.now(), AuditEventKind.TOOL_CALLED));
+                            RECORDED.add(AuditAddress.stamp(AuditEvent.of(Instant.now(), AuditEventKind.TOOL_CALLED)));
                             response.send(ClientAddress.of(request).value());
                         }))
                 .build().start();
@@ -84,9 +66,9 @@ class ClientAddressFilterTest {
         get(trusting, "");
         assertThat(RECORDED.getLast().detail(AuditDetail.CLIENT_ADDRESS)).contains("127.0.0.1");
 
-        AUDIT.record(AuditEvent.of(Instant.now(), AuditEventKind.GRANT_REVOKED));
+        AuditEvent outside = AuditAddress.stamp(AuditEvent.of(Instant.now(), AuditEventKind.GRANT_REVOKED));
 
-        assertThat(RECORDED.getLast().detail(AuditDetail.CLIENT_ADDRESS)).as("outside a request").isEmpty();
+        assertThat(outside.detail(AuditDetail.CLIENT_ADDRESS)).as("outside a request").isEmpty();
     }
 
     @Test
