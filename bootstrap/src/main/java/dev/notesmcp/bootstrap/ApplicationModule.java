@@ -3,6 +3,7 @@ package dev.notesmcp.bootstrap;
 import dev.notesmcp.adapter.cimd.ClientMetadataDocumentsAdapter;
 import dev.notesmcp.adapter.http.IdentityProviderPage;
 import dev.notesmcp.adapter.http.OAuthUseCases;
+import dev.notesmcp.adapter.http.clientaddress.AuditAddress;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.DeleteNoteTool;
 import dev.notesmcp.adapter.http.mcp.tool.GetNoteTool;
@@ -79,7 +80,9 @@ final class ApplicationModule implements AutoCloseable {
                 ? stores.shortLived().revokedAccessTokens()
                 : new RevocationCache(stores.shortLived().revokedAccessTokens(), clock, settings.revocationCacheStaleness());
 
-        this.audit = AuditTrail.wire(settings.audit(), stores.durable().audit(), auditOut, metrics);
+        // What the use cases and tools record during a request carries the request's client address.
+        this.audit = AuditTrail.wire(settings.audit(), stores.durable().audit(), auditOut, metrics,
+                AuditAddress::stamp);
         JwtSettings jwt = jwtSettings(settings);
         this.tokenSigning = TokenSigning.wire(settings, jwt, stores.durable().signingKeys(), clock);
         AccessTokenVerifier verifier = new VerifiedTokenCache(tokenSigning.verifier(), clock);

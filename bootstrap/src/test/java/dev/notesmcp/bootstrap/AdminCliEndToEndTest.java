@@ -117,6 +117,8 @@ class AdminCliEndToEndTest {
 
         assertThat(userRevoked.get("user").asText()).isEqualTo("dev:admin-alice");
         assertThat(userRevoked.get("grants").findValuesAsText("client_id")).containsOnly(laptop.clientId, phone.clientId);
+        assertThat(userRevoked.get("consents_forgotten").asInt()).as("the consents remembered for both clients")
+                .isEqualTo(2);
         pastTheRevocationBound();
         for (TestServer server : List.of(a, b)) {
             assertRefusedOnMcp(server, onPhone.accessToken());

@@ -8,7 +8,9 @@ import dev.notesmcp.domain.oauth.GrantId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The arguments of {@code admin clients|grants|users …}, parsed; every mistake is a usage error. */
 sealed interface AccessArguments {
@@ -54,7 +56,7 @@ sealed interface AccessArguments {
                 case "clients list" -> words.size() == 2 ? new ListClients() : null;
                 case "clients show" -> words.size() == 3 ? new ShowClient(new ClientId(words.get(2))) : null;
                 case "clients revoke" -> words.size() == 3 ? new RevokeClient(new ClientId(words.get(2))) : null;
-                case "grants list" -> grantFilter(words.subList(2, words.size())).map(ListGrants::new).orElse(null);
+                case "grants list" -> new ListGrants(grantFilter(words.subList(2, words.size())));
                 case "grants revoke" -> words.size() == 3 ? new RevokeGrant(new GrantId(words.get(2))) : null;
                 case "users revoke" -> words.size() == 3 ? new RevokeUser(new UserId(words.get(2))) : null;
                 default -> null;
@@ -69,21 +71,9 @@ sealed interface AccessArguments {
     }
 
     /** Each of {@code --user} and {@code --client} at most once, each with a value. */
-    private static Optional<GrantFilter> grantFilter(List<String> options) {
-        Optional<UserId> user = Optional.empty();
-        Optional<ClientId> client = Optional.empty();
-        for (int i = 0; i < options.size(); i += 2) {
-            String option = options.get(i);
-            if (i + 1 >= options.size()) {
-                return Optional.empty();
-            } else if (option.equals("--user") && user.isEmpty()) {
-                user = Optional.of(new UserId(options.get(i + 1)));
-            } else if (option.equals("--client") && client.isEmpty()) {
-                client = Optional.of(new ClientId(options.get(i + 1)));
-            } else {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new GrantFilter(user, client));
+    private static GrantFilter grantFilter(List<String> options) {
+        Map<String, String> values = Options.parse(options, Set.of("--user", "--client"));
+        return new GrantFilter(Optional.ofNullable(values.get("--user")).map(UserId::new),
+                Optional.ofNullable(values.get("--client")).map(ClientId::new));
     }
 }

@@ -2,12 +2,14 @@ package dev.notesmcp.bootstrap.admin;
 
 import dev.notesmcp.application.port.in.oauth.ReviewAccessUseCase;
 import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase;
+import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase.UserRevocation;
 import dev.notesmcp.bootstrap.admin.AccessArguments.ListClients;
 import dev.notesmcp.bootstrap.admin.AccessArguments.ListGrants;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeClient;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeGrant;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeUser;
 import dev.notesmcp.bootstrap.admin.AccessArguments.ShowClient;
+import dev.notesmcp.bootstrap.json.JsonText;
 import dev.notesmcp.domain.oauth.Grant;
 
 import java.util.List;
@@ -49,10 +51,11 @@ final class AccessCommands {
                                     + revocation.grants().size() + " grant(s) ended"))
                     .orElseGet(() -> notFound("no client " + client.id().value() + " (neither registered nor granted)"));
             case RevokeUser user -> {
-                List<Grant> grants = revoke.revokeUser(user.user());
-                yield grants.isEmpty() ? notFound("no grant of user " + user.user().value())
-                        : done(AccessViews.userRevocation(user.user().value(), grants),
-                        "revoked user " + user.user().value() + ": " + grants.size() + " grant(s) ended");
+                UserRevocation revocation = revoke.revokeUser(user.user());
+                yield revocation.foundNothing() ? notFound("no grant or consent of user " + user.user().value())
+                        : done(AccessViews.userRevocation(user.user().value(), revocation),
+                        "revoked user " + user.user().value() + ": " + revocation.grants().size() + " grant(s) ended, "
+                                + revocation.consentsForgotten() + " remembered consent(s) forgotten");
             }
         };
     }

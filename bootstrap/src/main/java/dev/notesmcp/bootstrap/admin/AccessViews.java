@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap.admin;
 
 import dev.notesmcp.application.port.in.oauth.ReviewAccessUseCase.ClientDetails;
 import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase.ClientRevocation;
+import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase.UserRevocation;
 import dev.notesmcp.application.port.out.ClientRepository.UsedClient;
 import dev.notesmcp.domain.oauth.Grant;
 import dev.notesmcp.domain.oauth.RedirectUri;
@@ -96,10 +97,11 @@ final class AccessViews {
         return json;
     }
 
-    static Map<String, Object> userRevocation(String user, List<Grant> grants) {
+    static Map<String, Object> userRevocation(String user, UserRevocation revocation) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("user", user);
-        json.put("grants", grants(grants));
+        json.put("grants", grants(revocation.grants()));
+        json.put("consents_forgotten", revocation.consentsForgotten());
         return json;
     }
 }

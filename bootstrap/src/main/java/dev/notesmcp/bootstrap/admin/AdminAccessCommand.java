@@ -1,13 +1,11 @@
 package dev.notesmcp.bootstrap.admin;
 
-import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.application.service.oauth.ReviewAccessService;
 import dev.notesmcp.application.service.oauth.RevokeAccessService;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeClient;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeGrant;
 import dev.notesmcp.bootstrap.admin.AccessArguments.RevokeUser;
 import dev.notesmcp.bootstrap.config.Settings;
-import dev.notesmcp.bootstrap.store.Stores;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,25 +39,19 @@ public final class AdminAccessCommand {
         if (refusal.isPresent()) {
             return new AdminOutcome(AdminOutcome.USAGE_ERROR, refusal.get());
         }
-        try (Stores stores = Stores.open(settings.stores(), settings.idleClients(), clock)) {
-            AccessCommands commands = new AccessCommands(
-                    new ReviewAccessService(stores.durable().clients(), stores.durable().grants()),
-                    // What an operator revokes is in the durable audit trail, revoked by "admin".
-                    new RevokeAccessService(stores.durable().clients(), stores.durable().grants(),
-                            stores.shortLived().revokedAccessTokens(), clock, stores.durable().audit()),
-                    AccessArguments.json(arguments));
-            return commands.run(parsed.get());
-        } catch (StoreUnavailableException e) {
-            return new AdminOutcome(AdminOutcome.FAILED, "admin: the store is unavailable (" + e.getMessage()
-                    + "); nothing may have been done, running the command again is safe");
-        }
+        return AdminStores.using(settings, clock, stores -> new AccessCommands(
+                new ReviewAccessService(stores.durable().clients(), stores.durable().grants()),
+                // What an operator revokes is in the durable audit trail, revoked by "admin".
+                new RevokeAccessService(stores.durable().clients(), stores.durable().grants(),
+                        stores.durable().consents(), stores.shortLived().revokedAccessTokens(), clock,
+                        stores.durable().audit()),
+                AccessArguments.json(arguments)).run(parsed.get()));
     }
 
-    /** A store inside each server (memory) holds nothing this process could read or change. */
+    /** Stores inside each server (memory) hold nothing this process could read, and revocations nobody would see. */
     private static Optional<String> refusal(Settings settings, AccessArguments command) {
-        if (!settings.stores().durable().sharedByInstances()) {
-            return Optional.of("admin: STORE=" + settings.stores().durable().name() + " lives inside each server;"
-                    + " this command would see an empty store of its own (use STORE=postgres)");
+        if (AdminStores.durableRefusal(settings).isPresent()) {
+            return AdminStores.durableRefusal(settings);
         }
         boolean revokes = command instanceof RevokeClient || command instanceof RevokeGrant || command instanceof RevokeUser;
         if (revokes && !settings.stores().shortLived().sharedByInstances()) {

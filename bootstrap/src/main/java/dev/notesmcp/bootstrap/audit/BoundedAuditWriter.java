@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The audit log the use cases see: {@link #record} only offers the event to a bounded queue and
@@ -28,11 +29,19 @@ public final class BoundedAuditWriter implements AuditLog, AutoCloseable {
     private final List<AuditLog> sinks;
     private final AuditLog readFrom;
     private final Metrics metrics;
+    private final UnaryOperator<AuditEvent> stamp;
     private final Thread writer;
     private volatile boolean closing;
 
     /** {@code readFrom} answers {@link #find} and {@link #removeOlderThan} (the store, or {@link AuditLog#none()}). */
     public BoundedAuditWriter(List<AuditLog> sinks, AuditLog readFrom, Metrics metrics, int capacity) {
+        this(sinks, readFrom, metrics, capacity, UnaryOperator.identity());
+    }
+
+    /** {@code stamp} completes each event on the recording thread, before the queue (what only that thread knows). */
+    public BoundedAuditWriter(List<AuditLog> sinks, AuditLog readFrom, Metrics metrics, int capacity,
+                              UnaryOperator<AuditEvent> stamp) {
+        this.stamp = stamp;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.sinks = List.copyOf(sinks);
         this.readFrom = readFrom;
@@ -42,7 +51,7 @@ public final class BoundedAuditWriter implements AuditLog, AutoCloseable {
 
     @Override
     public void record(AuditEvent event) {
-        if (!queue.offer(event)) {
+        if (!queue.offer(stamp.apply(event))) {
             metrics.auditEventDropped();
         }
     }

@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses lifetimes such as {@code 90s}, {@code 15m}, {@code 1h}, {@code 30d} or ISO-8601 {@code PT1H}. */
-final class Durations {
+public final class Durations {
 
     private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})([smhd])");
 
     private Durations() {
     }
 
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         Matcher matcher = SHORT_FORM.matcher(text.toLowerCase(Locale.ROOT));
         if (matcher.matches()) {
             long amount = Long.parseLong(matcher.group(1));

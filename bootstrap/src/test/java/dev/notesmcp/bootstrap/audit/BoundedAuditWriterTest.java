@@ -3,6 +3,7 @@ package dev.notesmcp.bootstrap.audit;
 import dev.notesmcp.adapter.memory.audit.InMemoryAuditLog;
 import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.Metrics;
+import dev.notesmcp.domain.audit.AuditDetail;
 import dev.notesmcp.domain.audit.AuditEvent;
 import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.domain.audit.AuditQuery;
@@ -37,6 +38,18 @@ class BoundedAuditWriterTest {
         assertThat(store.find(AuditQuery.latest(10))).containsExactly(event(2), event(1));
         assertThat(other.find(AuditQuery.latest(10))).containsExactly(event(2), event(1));
         assertThat(dropped).hasValue(0);
+    }
+
+    @Test
+    void theStampRunsOnTheRecordingThreadBeforeTheQueue() {
+        InMemoryAuditLog store = new InMemoryAuditLog();
+        Thread recording = Thread.currentThread();
+        try (BoundedAuditWriter writer = new BoundedAuditWriter(List.of(store), store, metrics, 10,
+                event -> event.with(AuditDetail.OUTCOME, Thread.currentThread() == recording ? "recorder" : "writer"))) {
+            writer.record(event(1));
+        }
+
+        assertThat(store.find(AuditQuery.latest(10))).containsExactly(event(1).with(AuditDetail.OUTCOME, "recorder"));
     }
 
     @Test

@@ -45,6 +45,23 @@ class AuditEventTest {
     }
 
     @Test
+    void aClientAddressIsAnIpAddressWithoutPortOrName() {
+        AuditEvent event = AuditEvent.of(T0, AuditEventKind.SIGN_IN_SUCCEEDED);
+
+        for (String address : new String[]{"203.0.113.7", "127.0.0.1", "::1", "2001:db8::7", "::ffff:192.0.2.1",
+                "fe80::1%eth0"}) {
+            assertThat(event.with(AuditDetail.CLIENT_ADDRESS, address).detail(AuditDetail.CLIENT_ADDRESS)).contains(address);
+        }
+        for (String notAnAddress : new String[]{"203.0.113.7:443", "[::1]:8080", "localhost", "10.0.0.1, 10.0.0.2",
+                "unknown", ""}) {
+            assertThatThrownBy(() -> event.with(AuditDetail.CLIENT_ADDRESS, notAnAddress))
+                    .as(notAnAddress).isInstanceOf(InvalidValueException.class);
+        }
+        assertThat(AuditDetail.CLIENT_ADDRESS.isNumber()).isFalse();
+        assertThat(AuditDetail.DURATION_MS.isNumber()).isTrue();
+    }
+
+    @Test
     void detailsCannotBeChangedAfterwards() {
         AuditEvent event = AuditEvent.of(T0, AuditEventKind.GRANT_REVOKED).with(AuditDetail.REVOKED_BY, "admin");
 

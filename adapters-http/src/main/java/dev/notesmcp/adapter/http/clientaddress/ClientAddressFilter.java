@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Resolves each request's {@link ClientAddress} once, through the {@link TrustedProxies}, and
- * registers it in the request's context, where {@link ClientAddress#of(ServerRequest)} finds it.
- * Register it first, so every later filter and handler sees the same address.
+ * registers it in the request's context, where {@link ClientAddress#of(ServerRequest)} finds it,
+ * and for the audit events the request records ({@link AuditAddress}). Register it first, so
+ * every later filter and handler sees the same address.
  */
 public final class ClientAddressFilter implements Filter {
 
@@ -27,12 +28,13 @@ public final class ClientAddressFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        ClientAddress address = resolve(request);
         // Without trusted proxies the address is the peer, which ClientAddress.of reads directly:
-        // nothing to register on every request (the /mcp hot path).
+        // nothing to register in the context on every request (the /mcp hot path).
         if (!trustedProxies.blocks().isEmpty()) {
-            request.context().register(resolve(request));
+            request.context().register(address);
         }
-        chain.proceed();
+        AuditAddress.during(address, chain::proceed);
     }
 
     ClientAddress resolve(ServerRequest request) {

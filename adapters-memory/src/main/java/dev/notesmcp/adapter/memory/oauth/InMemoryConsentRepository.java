@@ -24,6 +24,13 @@ public final class InMemoryConsentRepository implements ConsentRepository {
         consents.put(new Key(consent.user(), consent.client()), consent);
     }
 
+    @Override
+    public int removeAll(UserId user) {
+        int before = consents.size();
+        consents.keySet().removeIf(key -> key.user().equals(user));
+        return before - consents.size();
+    }
+
     private record Key(UserId user, ClientId client) {
     }
 }

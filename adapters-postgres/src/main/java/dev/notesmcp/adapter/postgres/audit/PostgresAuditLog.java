@@ -45,6 +45,7 @@ public final class PostgresAuditLog implements AuditLog {
                 .set(AUDIT_EVENTS.DURATION_MS, event.detail(AuditDetail.DURATION_MS).map(Long::valueOf).orElse(null))
                 .set(AUDIT_EVENTS.PROVIDER, event.detail(AuditDetail.PROVIDER).orElse(null))
                 .set(AUDIT_EVENTS.REVOKED_BY, event.detail(AuditDetail.REVOKED_BY).orElse(null))
+                .set(AUDIT_EVENTS.CLIENT_ADDRESS, event.detail(AuditDetail.CLIENT_ADDRESS).orElse(null))
                 .execute();
     }
 
@@ -79,6 +80,7 @@ public final class PostgresAuditLog implements AuditLog {
         put(details, AuditDetail.DURATION_MS, row.getDurationMs() == null ? null : row.getDurationMs().toString());
         put(details, AuditDetail.PROVIDER, row.getProvider());
         put(details, AuditDetail.REVOKED_BY, row.getRevokedBy());
+        put(details, AuditDetail.CLIENT_ADDRESS, row.getClientAddress());
         return new AuditEvent(fromDb(row.getOccurredAt()), AuditEventKind.valueOf(row.getKind()),
                 Optional.ofNullable(row.getUserId()).map(UserId::new),
                 Optional.ofNullable(row.getClientId()).map(ClientId::new), details);

@@ -47,4 +47,9 @@ public final class PostgresConsentRepository implements ConsentRepository {
                 .set(CONSENTS.GRANTED_AT, toDb(consent.grantedAt()))
                 .execute();
     }
+
+    @Override
+    public int removeAll(UserId user) {
+        return db.deleteFrom(CONSENTS).where(CONSENTS.USER_ID.eq(user.value())).execute();
+    }
 }

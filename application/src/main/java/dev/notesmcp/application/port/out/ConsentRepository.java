@@ -13,4 +13,7 @@ public interface ConsentRepository {
 
     /** Stores the consent, replacing any earlier one for the same user and client. */
     void save(Consent consent);
+
+    /** Forgets every consent of the user, over every client ({@code admin users revoke}); how many there were. */
+    int removeAll(UserId user);
 }

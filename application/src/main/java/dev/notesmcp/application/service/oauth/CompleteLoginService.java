@@ -133,6 +133,10 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
                     + " application yet." + START_AGAIN);
         }
         audit.succeeded(signIn.provider(), request.client(), identity.user());
+        if (authorization.presumedUser().isEmpty()) {
+            // The consent page was answered: the user who gave that consent is known only now.
+            audit.consented(request.client(), identity.user());
+        }
         return issueCode(request, identity);
     }
 

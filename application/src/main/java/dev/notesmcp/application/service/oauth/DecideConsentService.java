@@ -61,7 +61,7 @@ public final class DecideConsentService implements DecideConsentUseCase {
             return new ShowError("The consent form could not be verified." + START_AGAIN);
         }
         if (!command.approved()) {
-            recordDecision(AuditEventKind.CONSENT_DENIED, authorization);
+            audit.record(AuditEventKind.CONSENT_DENIED, event -> event.client(authorization.request().client()));
             return redirects.error(authorization.request().redirectUri(),
                     OAuthError.of(OAuthErrorCode.ACCESS_DENIED, "the user denied access"),
                     authorization.request().state());
@@ -74,12 +74,8 @@ public final class DecideConsentService implements DecideConsentUseCase {
                     ? "This server offers no sign-in by that name." + START_AGAIN
                     : "Choose how to sign in: the consent form named no provider." + START_AGAIN);
         }
-        recordDecision(AuditEventKind.CONSENT_GIVEN, authorization);
+        // CONSENT_GIVEN waits for the sign-in that names the user (CompleteLoginService); a denial
+        // names nobody, since nobody signs in after it: the client only.
         return logins.start(authorization, provider.get());
-    }
-
-    /** Who decided is not known yet (the sign-in comes after the consent page): the client only. */
-    private void recordDecision(AuditEventKind kind, PendingAuthorization authorization) {
-        audit.record(kind, event -> event.client(authorization.request().client()));
     }
 }

@@ -3,6 +3,7 @@ package dev.notesmcp.application.service.oauth;
 import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase;
 import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.GrantRepository.GrantFilter;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
@@ -23,18 +24,20 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
 
     private final ClientRepository clients;
     private final GrantRepository grants;
+    private final ConsentRepository consents;
     private final GrantRevoker revoker;
 
-    public RevokeAccessService(ClientRepository clients, GrantRepository grants, RevokedAccessTokens revokedAccessTokens,
-                               Clock clock) {
-        this(clients, grants, revokedAccessTokens, clock, AuditLog.none());
+    public RevokeAccessService(ClientRepository clients, GrantRepository grants, ConsentRepository consents,
+                               RevokedAccessTokens revokedAccessTokens, Clock clock) {
+        this(clients, grants, consents, revokedAccessTokens, clock, AuditLog.none());
     }
 
     /** Every grant it ends is in the audit trail as revoked by {@value #REVOKED_BY}. */
-    public RevokeAccessService(ClientRepository clients, GrantRepository grants, RevokedAccessTokens revokedAccessTokens,
-                               Clock clock, AuditLog audit) {
+    public RevokeAccessService(ClientRepository clients, GrantRepository grants, ConsentRepository consents,
+                               RevokedAccessTokens revokedAccessTokens, Clock clock, AuditLog audit) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.grants = Objects.requireNonNull(grants, "grants");
+        this.consents = Objects.requireNonNull(consents, "consents");
         this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock, audit);
     }
 
@@ -58,9 +61,11 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
         return removed || !revoked.isEmpty() ? Optional.of(new ClientRevocation(removed, revoked)) : Optional.empty();
     }
 
+    /** Consents go first: a sign-in under way then asks the user again instead of skipping the page. */
     @Override
-    public List<Grant> revokeUser(UserId user) {
-        return revokeAll(GrantFilter.ofUser(user));
+    public UserRevocation revokeUser(UserId user) {
+        int forgotten = consents.removeAll(user);
+        return new UserRevocation(revokeAll(GrantFilter.ofUser(user)), forgotten);
     }
 
     private List<Grant> revokeAll(GrantFilter filter) {

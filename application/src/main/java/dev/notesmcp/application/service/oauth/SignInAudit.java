@@ -8,7 +8,7 @@ import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.ClientId;
 
 /**
- * The audit events of an upstream sign-in, by provider and client. The provider's own message
+ * The audit events of an upstream sign-in, by provider and client, and of the consent it completes. The provider's own message
  * (which may quote what the user typed upstream) never goes into the trail.
  */
 final class SignInAudit {
@@ -36,6 +36,11 @@ final class SignInAudit {
     void succeeded(String provider, ClientId client, UserId user) {
         audit.record(AuditEventKind.SIGN_IN_SUCCEEDED, event -> event.user(user).client(client)
                 .with(AuditDetail.PROVIDER, provider));
+    }
+
+    /** What the consent page approved, now that the sign-in names who approved it. */
+    void consented(ClientId client, UserId user) {
+        audit.record(AuditEventKind.CONSENT_GIVEN, event -> event.user(user).client(client));
     }
 
     private void record(AuditEventKind kind, String provider, ClientId client) {

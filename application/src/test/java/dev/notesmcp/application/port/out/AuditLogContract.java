@@ -52,6 +52,21 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void everyDetailIsKeptExactlyTheClientAddressToo() {
+        AuditEvent signIn = AuditEvent.of(T0, AuditEventKind.SIGN_IN_SUCCEEDED).user(user).client(client)
+                .with(AuditDetail.PROVIDER, "github").with(AuditDetail.CLIENT_ADDRESS, "2001:db8::7");
+        AuditEvent call = toolCall(T0.plusMillis(1), user, client).with(AuditDetail.CLIENT_ADDRESS, "203.0.113.7");
+        AuditEvent revoked = AuditEvent.of(T0.plusMillis(2), AuditEventKind.GRANT_REVOKED).user(user).client(client)
+                .with(AuditDetail.REVOKED_BY, "admin");
+
+        audit.record(signIn);
+        audit.record(call);
+        audit.record(revoked);
+
+        assertThat(audit.find(AuditQuery.latest(10).user(user))).containsExactly(revoked, call, signIn);
+    }
+
+    @Test
     void anEventWithoutUserClientOrDetailsIsKept() {
         Instant at = Instant.parse("2001-01-01T00:00:00.123Z").plusSeconds(UUID.randomUUID().hashCode() & 0xffff);
         AuditEvent event = AuditEvent.of(at, AuditEventKind.SIGN_IN_FAILED).with(AuditDetail.PROVIDER, "github");

@@ -83,6 +83,21 @@ public abstract class ConsentRepositoryContract {
     }
 
     @Test
+    void removingAUsersConsentsForgetsThemOverEveryClientAndLeavesOtherUsersAlone() {
+        Consent bobsForInspector = consent(bob, inspector, Scopes.of(Scope.NOTES_WRITE), T0);
+        consents.save(consent(alice, inspector, Scopes.of(Scope.NOTES_READ), T0));
+        consents.save(consent(alice, editor, Scopes.all(), at(1)));
+        consents.save(bobsForInspector);
+
+        assertThat(consents.removeAll(alice)).isEqualTo(2);
+
+        assertThat(consents.find(alice, inspector)).isEmpty();
+        assertThat(consents.find(alice, editor)).isEmpty();
+        assertThat(consents.find(bob, inspector)).contains(bobsForInspector);
+        assertThat(consents.removeAll(alice)).as("nothing left to forget").isZero();
+    }
+
+    @Test
     void savingForAnotherPairLeavesTheFirstAlone() {
         Consent alicesForInspector = consent(alice, inspector, Scopes.of(Scope.NOTES_READ), T0);
         Consent alicesForEditor = consent(alice, editor, Scopes.all(), at(1));

@@ -59,11 +59,26 @@ class AuditedOAuthFlowTest {
     }
 
     @Test
-    void consentAndASuccessfulSignInNameTheClientThenTheUser() {
+    void aRememberedConsentIsUsedNotGivenAgain() {
+        callback(decided(true).orElseThrow());
+        server.audit.clear();
+        Step skipped = server.start.start(new StartAuthorizationUseCase.Command(Optional.of(client.id().value()),
+                Optional.of(REDIRECT_URI), Optional.of("code"),
+                Optional.of(dev.notesmcp.domain.oauth.CodeChallenge.s256(freshVerifier()).value()),
+                Optional.of("S256"), Optional.empty(), Optional.of("s"), Optional.empty(), Optional.of(OCTOCAT)));
+
+        callback(((RedirectToLogin) skipped).loginState());
+
+        assertThat(server.audit.kinds()).containsExactly(AuditEventKind.SIGN_IN_SUCCEEDED);
+    }
+
+    @Test
+    void aSuccessfulSignInThenTheConsentItCompletesBothNameTheUserAndTheClient() {
         callback(decided(true).orElseThrow());
 
-        assertThat(server.audit.kinds()).containsExactly(AuditEventKind.CONSENT_GIVEN, AuditEventKind.SIGN_IN_SUCCEEDED);
+        assertThat(server.audit.kinds()).containsExactly(AuditEventKind.SIGN_IN_SUCCEEDED, AuditEventKind.CONSENT_GIVEN);
         assertThat(only(AuditEventKind.CONSENT_GIVEN).client()).contains(client.id());
+        assertThat(only(AuditEventKind.CONSENT_GIVEN).user()).contains(OCTOCAT);
         AuditEvent signIn = only(AuditEventKind.SIGN_IN_SUCCEEDED);
         assertThat(signIn.user()).contains(OCTOCAT);
         assertThat(signIn.client()).contains(client.id());
@@ -72,10 +87,12 @@ class AuditedOAuthFlowTest {
     }
 
     @Test
-    void aDenialIsRecorded() {
+    void aDenialIsRecordedForTheClientSinceNobodySignsIn() {
         decided(false);
 
         assertThat(server.audit.kinds()).containsExactly(AuditEventKind.CONSENT_DENIED);
+        assertThat(only(AuditEventKind.CONSENT_DENIED).client()).contains(client.id());
+        assertThat(only(AuditEventKind.CONSENT_DENIED).user()).isEmpty();
     }
 
     @Test
@@ -87,8 +104,8 @@ class AuditedOAuthFlowTest {
         server.upstream.answers(new UpstreamIdentityProvider.Failed("upstream down"));
         callback(failed);
 
-        assertThat(server.audit.kinds()).containsExactly(AuditEventKind.CONSENT_GIVEN, AuditEventKind.SIGN_IN_REFUSED,
-                AuditEventKind.CONSENT_GIVEN, AuditEventKind.SIGN_IN_FAILED);
+        assertThat(server.audit.kinds()).as("an approval whose sign-in did not stand is no one's consent")
+                .containsExactly(AuditEventKind.SIGN_IN_REFUSED, AuditEventKind.SIGN_IN_FAILED);
         assertThat(only(AuditEventKind.SIGN_IN_REFUSED).toString()).doesNotContain("secret-org");
     }
 

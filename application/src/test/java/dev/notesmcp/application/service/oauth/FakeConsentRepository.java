@@ -25,6 +25,13 @@ final class FakeConsentRepository implements ConsentRepository {
         consents.put(List.of(consent.user(), consent.client()), consent);
     }
 
+    @Override
+    public int removeAll(UserId user) {
+        int before = consents.size();
+        consents.keySet().removeIf(key -> key.getFirst().equals(user));
+        return before - consents.size();
+    }
+
     int size() {
         return consents.size();
     }

@@ -4,6 +4,7 @@ import dev.notesmcp.application.port.in.oauth.RevokeAccessUseCase.ClientRevocati
 import dev.notesmcp.application.port.out.GrantRepository.IssuedAccessToken;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.Consent;
 import dev.notesmcp.domain.oauth.Grant;
 import dev.notesmcp.domain.oauth.GrantId;
 import dev.notesmcp.domain.oauth.RedirectUri;
@@ -30,8 +31,9 @@ class RevokeAccessServiceTest {
     private final FakeGrantRepository grants = new FakeGrantRepository();
     private final FakeRevokedAccessTokens revoked = new FakeRevokedAccessTokens();
     private final FakeAuditLog audit = new FakeAuditLog();
+    private final FakeConsentRepository consents = new FakeConsentRepository();
     private final RevokeAccessService service =
-            new RevokeAccessService(clients, grants, revoked, Clock.fixed(NOW, ZoneOffset.UTC), audit);
+            new RevokeAccessService(clients, grants, consents, revoked, Clock.fixed(NOW, ZoneOffset.UTC), audit);
     private final ReviewAccessService review = new ReviewAccessService(clients, grants);
 
     private final ClientId laptop = registered("laptop");
@@ -83,12 +85,31 @@ class RevokeAccessServiceTest {
         Grant phoneGrant = granted(ALICE, phone, "jti-2");
         Grant bobs = granted(BOB, phone, "jti-3");
 
-        assertThat(service.revokeUser(ALICE)).containsExactlyInAnyOrder(laptopGrant.revokedAt(NOW), phoneGrant.revokedAt(NOW));
+        assertThat(service.revokeUser(ALICE).grants())
+                .containsExactlyInAnyOrder(laptopGrant.revokedAt(NOW), phoneGrant.revokedAt(NOW));
 
         assertThat(revoked.all()).containsOnlyKeys("jti-1", "jti-2");
         assertThat(grants.find(bobs.id())).contains(bobs);
         assertThat(clients.find(laptop)).as("clients stay registered").isPresent();
-        assertThat(service.revokeUser(UserId.of("github", "404"))).isEmpty();
+        assertThat(service.revokeUser(UserId.of("github", "404")).foundNothing()).isTrue();
+    }
+
+    @Test
+    void revokingAUserForgetsTheirRememberedConsentsSoEveryClientMustAskAgain() {
+        granted(ALICE, laptop, "jti-1");
+        consents.save(new Consent(ALICE, laptop, Scopes.all(), NOW));
+        consents.save(new Consent(ALICE, phone, Scopes.all(), NOW));
+        Consent bobs = new Consent(BOB, phone, Scopes.all(), NOW);
+        consents.save(bobs);
+
+        assertThat(service.revokeUser(ALICE).consentsForgotten()).isEqualTo(2);
+
+        assertThat(consents.find(ALICE, laptop)).isEmpty();
+        assertThat(consents.find(ALICE, phone)).isEmpty();
+        assertThat(consents.find(BOB, phone)).contains(bobs);
+        UserId consentedOnly = UserId.of("github", "5");
+        consents.save(new Consent(consentedOnly, phone, Scopes.all(), NOW));
+        assertThat(service.revokeUser(consentedOnly).foundNothing()).as("a consent alone is something").isFalse();
     }
 
     @Test

@@ -24,8 +24,23 @@ public interface RevokeAccessUseCase {
      */
     Optional<ClientRevocation> revokeClient(ClientId id);
 
-    /** Ends every grant of the user, over every client; the grants as they now stand (none: unknown user). */
-    List<Grant> revokeUser(UserId user);
+    /**
+     * Ends every grant of the user, over every client, and forgets the consents remembered for
+     * them, so no client gets back in without the user being asked again.
+     */
+    UserRevocation revokeUser(UserId user);
+
+    /** {@code grants}: every grant the user held, each now revoked; {@code consentsForgotten}: how many went. */
+    record UserRevocation(List<Grant> grants, int consentsForgotten) {
+        public UserRevocation {
+            grants = List.copyOf(grants);
+        }
+
+        /** Nothing of the user was in the store: an unknown user. */
+        public boolean foundNothing() {
+            return grants.isEmpty() && consentsForgotten == 0;
+        }
+    }
 
     /** {@code grants}: every grant the client held, each now revoked. */
     record ClientRevocation(boolean registrationRemoved, List<Grant> grants) {

@@ -1,4 +1,4 @@
-package dev.notesmcp.bootstrap.admin;
+package dev.notesmcp.bootstrap.json;
 
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,10 @@ public final class JsonText {
         }
     }
 
-    /** Quote, backslash and the control characters U+0000–U+001F must be escaped (RFC 8259 §7). */
+    /**
+     * Quote, backslash and the control characters U+0000–U+001F must be escaped (RFC 8259 §7);
+     * U+2028 and U+2029 may stay, but are escaped too, so every value stays on one line (JSON lines).
+     */
     private static void string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -65,7 +68,8 @@ public final class JsonText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    // Control characters must be escaped; the line separators would break a line-based reader.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

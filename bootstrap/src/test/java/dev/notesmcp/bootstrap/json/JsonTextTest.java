@@ -1,4 +1,4 @@
-package dev.notesmcp.bootstrap.admin;
+package dev.notesmcp.bootstrap.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
