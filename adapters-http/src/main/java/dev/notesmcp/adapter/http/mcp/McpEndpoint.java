@@ -4,12 +4,10 @@ import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
 import dev.notesmcp.adapter.http.mcp.modern.ModernDispatcher;
-import dev.notesmcp.adapter.http.mcp.modern.SdkTools;
 import dev.notesmcp.adapter.http.mcp.modern.SupportedVersions;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.domain.token.AccessTokenClaims;
-import dev.notesmcp.domain.token.ScopeShortfall;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.security.SecurityContext;
@@ -22,8 +20,6 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
-
-import java.util.Optional;
 
 /**
  * {@code POST /mcp}: MCP Streamable HTTP in its stateless form, answered with plain JSON. The
@@ -69,20 +65,9 @@ public final class McpEndpoint implements HttpService {
         McpDispatcher dispatcher = new McpDispatcher(transport);
         ToolScopeCheck scopes = new ToolScopeCheck(tools);
         SupportedVersions versions = new SupportedVersions(StatelessTransport.PROTOCOL_VERSIONS);
-        SdkTools sameTools = new SdkTools() {
-            @Override
-            public McpSchema.JSONRPCResponse answer(McpSchema.JSONRPCRequest request, AccessTokenClaims caller) {
-                return dispatcher.answer(request, caller);
-            }
-
-            @Override
-            public Optional<ScopeShortfall> shortfall(McpSchema.JSONRPCRequest request, AccessTokenClaims caller) {
-                return scopes.shortfall(request, caller);
-            }
-        };
         this.router = new ProtocolRouter(new SingleMessageHandler(scopes, dispatcher),
                 new BatchHandler(scopes, dispatcher),
-                new ModernDispatcher(sameTools, versions, serverInfo, capabilities, INSTRUCTIONS), versions);
+                new ModernDispatcher(new SharedTools(dispatcher, scopes), versions, serverInfo, capabilities, INSTRUCTIONS), versions);
     }
 
     @Override
