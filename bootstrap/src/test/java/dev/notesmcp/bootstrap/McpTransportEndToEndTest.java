@@ -45,7 +45,7 @@ class McpTransportEndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2025-03-26", "2025-06-18", "2025-11-25"})
-    void everySupportedProtocolVersionIsServed(String version) {
+    void everySdkProtocolVersionIsServed(String version) {
         HttpResponse<String> response = RawHttp.post(server.mcpUrl(), RawHttp.TOOLS_LIST,
                 RawHttp.mcpHeaders(token, Map.of("MCP-Protocol-Version", version)));
 
@@ -59,7 +59,9 @@ class McpTransportEndToEndTest {
                 RawHttp.mcpHeaders(token, Map.of("MCP-Protocol-Version", "2024-01-01")));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("-32600").contains("Unsupported MCP-Protocol-Version 2024-01-01");
+        // MCP 2026-07-28 UnsupportedProtocolVersionError, whatever the era the client meant.
+        assertThat(response.body()).contains("-32022").contains("Unsupported protocol version '2024-01-01'")
+                .contains("\"supported\":[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\"]");
     }
 
     @Test

@@ -19,6 +19,7 @@ final class McpRows {
     private static final int INVALID_REQUEST = -32600;
     private static final int METHOD_NOT_FOUND = -32601;
     private static final int INVALID_PARAMS = -32602;
+    private static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
     private static final String E = "/mcp";
 
     private McpRows() {
@@ -104,7 +105,7 @@ final class McpRows {
                         "Origin", "https://evil.example")),
                 api(E, "Origin null", status(403), f -> withHeader(f.mcp(toolCall("create_note", "{\"title\":\"null origin\"}")),
                         "Origin", "null")),
-                api(E, "unsupported MCP-Protocol-Version", jsonRpc(400, INVALID_REQUEST),
+                api(E, "unsupported MCP-Protocol-Version", jsonRpc(400, UNSUPPORTED_PROTOCOL_VERSION),
                         f -> withHeader(f.mcp(toolCall("list_notes", "{}")), "MCP-Protocol-Version", "1999-01-01")),
                 api(E, "Content-Type text/plain", status(415), f -> request("POST", E, toolCall("create_note", "{\"title\":\"t\"}"),
                         "Content-Type", "text/plain", "Authorization", "Bearer " + f.token)),

@@ -27,8 +27,9 @@ public final class CorsTable {
     /** What browser clients send: the MCP SDKs add {@code MCP-Protocol-Version} even on discovery. */
     private static final List<String> OAUTH_HEADERS = List.of("Authorization", "Content-Type", "Accept",
             "MCP-Protocol-Version");
+    /** Those of 2025-11-25 and the request metadata headers of 2026-07-28 ({@code Mcp-Method}, {@code Mcp-Name}). */
     private static final List<String> MCP_HEADERS = List.of("Authorization", "Content-Type", "Accept",
-            "MCP-Protocol-Version", "Mcp-Session-Id", "Last-Event-ID");
+            "MCP-Protocol-Version", "Mcp-Session-Id", "Last-Event-ID", "Mcp-Method", "Mcp-Name");
 
     private final HttpSettings settings;
     private final List<CorsPolicy> policies;

@@ -3,12 +3,13 @@ package dev.notesmcp.adapter.http.mcp;
 import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.adapter.http.mcp.modern.ModernDispatcher;
+import dev.notesmcp.adapter.http.mcp.modern.SupportedVersions;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
-import io.helidon.http.Status;
 import io.helidon.security.SecurityContext;
 import io.helidon.security.Subject;
 import io.helidon.webserver.http.HttpRules;
@@ -23,18 +24,22 @@ import io.modelcontextprotocol.spec.McpSchema;
 /**
  * {@code POST /mcp}: MCP Streamable HTTP in its stateless form, answered with plain JSON. The
  * bearer gate (helidon-security) has authenticated the caller before this handler runs; here the
- * transport checks run, the body is read strictly, and each message goes to the MCP SDK.
+ * transport checks run, the body is read strictly, and each message goes to the MCP SDK (2025-03-26,
+ * 2025-06-18, 2025-11-25) or to our 2026-07-28 dispatch ({@code mcp.modern}), as {@link ProtocolRouter}
+ * decides per request.
  */
 public final class McpEndpoint implements HttpService {
 
     public static final String PATH = "/mcp";
 
+    private static final String INSTRUCTIONS =
+            "Personal notes of the signed-in user: create, list, read, update, delete and search.";
+
     private final JsonResponses responses;
     private final BearerChallenge challenge;
     private final McpTransportChecks checks;
     private final JsonRpcReader reader = new JsonRpcReader();
-    private final SingleMessageHandler single;
-    private final BatchHandler batch;
+    private final ProtocolRouter router;
     private final McpStatelessSyncServer server;
 
     public McpEndpoint(HttpSettings settings, NoteToolCatalog tools, McpJsonMapper json, String serverVersion) {
@@ -42,10 +47,12 @@ public final class McpEndpoint implements HttpService {
         this.challenge = new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes());
         this.checks = new McpTransportChecks(settings);
         StatelessTransport transport = new StatelessTransport();
+        McpSchema.Implementation serverInfo = new McpSchema.Implementation("notes-mcp", serverVersion);
+        McpSchema.ServerCapabilities capabilities = McpSchema.ServerCapabilities.builder().tools(false).build();
         this.server = McpServer.sync(transport)
-                .serverInfo("notes-mcp", serverVersion)
-                .instructions("Personal notes of the signed-in user: create, list, read, update, delete and search.")
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .serverInfo(serverInfo)
+                .instructions(INSTRUCTIONS)
+                .capabilities(capabilities)
                 .jsonMapper(json)
                 // Our handlers never block on anything but the note store; running them on the
                 // request's own virtual thread saves a hop to Reactor's bounded-elastic pool.
@@ -57,8 +64,10 @@ public final class McpEndpoint implements HttpService {
                 .build();
         McpDispatcher dispatcher = new McpDispatcher(transport);
         ToolScopeCheck scopes = new ToolScopeCheck(tools);
-        this.single = new SingleMessageHandler(scopes, dispatcher);
-        this.batch = new BatchHandler(scopes, dispatcher);
+        SupportedVersions versions = new SupportedVersions(StatelessTransport.PROTOCOL_VERSIONS);
+        this.router = new ProtocolRouter(new SingleMessageHandler(scopes, dispatcher),
+                new BatchHandler(scopes, dispatcher),
+                new ModernDispatcher(new SharedTools(dispatcher, scopes), versions, serverInfo, capabilities, INSTRUCTIONS), versions);
     }
 
     @Override
@@ -81,18 +90,12 @@ public final class McpEndpoint implements HttpService {
         return switch (checks.check(request.headers())) {
             case McpTransportChecks.Outcome.Refused refused ->
                     McpReply.error(refused.status(), null, McpSchema.ErrorCodes.INVALID_REQUEST, refused.message());
-            case McpTransportChecks.Outcome.Passed passed -> answer(request, passed.protocolVersion());
-        };
-    }
-
-    private McpReply answer(ServerRequest request, String protocolVersion) {
-        AccessTokenClaims caller = caller(request);
-        // Read as bytes: Helidon's String conversion would replace invalid UTF-8 instead of refusing it.
-        byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
-        return switch (reader.read(body)) {
-            case JsonRpcBody.Single(IncomingMessage message) -> single.handle(message, caller);
-            case JsonRpcBody.Batch(var messages) -> batch.handle(messages, protocolVersion, caller);
-            case JsonRpcBody.Unreadable unreadable -> McpReply.json(Status.BAD_REQUEST_400, unreadable.toResponse());
+            case McpTransportChecks.Outcome.Passed passed -> {
+                AccessTokenClaims caller = caller(request);
+                // Read as bytes: Helidon's String conversion would replace invalid UTF-8 instead of refusing it.
+                byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
+                yield router.route(reader.read(body), request.headers(), passed.versionHeader(), caller);
+            }
         };
     }
 

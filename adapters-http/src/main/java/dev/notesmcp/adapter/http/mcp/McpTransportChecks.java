@@ -9,10 +9,13 @@ import io.helidon.http.Status;
 import io.modelcontextprotocol.spec.ProtocolVersions;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the Streamable HTTP transport asks of a server before it reads a message: the {@code Origin}
- * check against DNS rebinding, a supported {@code MCP-Protocol-Version}, and a JSON body.
+ * check against DNS rebinding, at most one {@code MCP-Protocol-Version}, and a JSON body. Whether the
+ * version is served is decided with the body in hand ({@link ProtocolRouter}), so the error can carry
+ * the request's id.
  */
 final class McpTransportChecks {
 
@@ -27,7 +30,8 @@ final class McpTransportChecks {
     /** The outcome: go on with the protocol version in force, or refuse with this status. */
     sealed interface Outcome {
 
-        record Passed(String protocolVersion) implements Outcome {
+        /** {@code versionHeader}: the {@code MCP-Protocol-Version} sent, if any; whether it is served is the router's call. */
+        record Passed(Optional<String> versionHeader) implements Outcome {
         }
 
         record Refused(Status status, String message) implements Outcome {
@@ -54,17 +58,12 @@ final class McpTransportChecks {
         if (versions.size() > 1) {
             return new Outcome.Refused(Status.BAD_REQUEST_400, "Send at most one MCP-Protocol-Version header");
         }
-        String version = versions.isEmpty() ? VERSION_WITHOUT_HEADER : versions.getFirst();
-        if (!StatelessTransport.PROTOCOL_VERSIONS.contains(version)) {
-            return new Outcome.Refused(Status.BAD_REQUEST_400, "Unsupported MCP-Protocol-Version " + version
-                    + "; this server speaks " + String.join(", ", StatelessTransport.PROTOCOL_VERSIONS));
-        }
         boolean json = headers.contentType().map(type -> type.test(MediaTypes.APPLICATION_JSON)).orElse(false);
         if (!json) {
             return new Outcome.Refused(Status.UNSUPPORTED_MEDIA_TYPE_415,
                     "Send the JSON-RPC message with Content-Type: application/json");
         }
-        return new Outcome.Passed(version);
+        return new Outcome.Passed(versions.stream().findFirst());
     }
 
     /** MCP 2025-03-26 requires servers to receive JSON-RPC batches; 2025-06-18 removed them. */

@@ -23,8 +23,7 @@ final class SingleMessageHandler {
             case IncomingMessage.Request(var request) -> {
                 Optional<ScopeShortfall> shortfall = scopes.shortfall(request, caller);
                 yield shortfall.isPresent()
-                        ? McpReply.missingScope(shortfall.get(), request.id(),
-                                "This tool needs the " + shortfall.get().missing().asString() + " scope")
+                        ? missingScope(shortfall.get(), request.id())
                         // A store outage escapes as StoreUnavailableException: 503 from the error mapper.
                         : McpReply.json(Status.OK_200, dispatcher.answer(request, caller));
             }
@@ -35,6 +34,11 @@ final class SingleMessageHandler {
             case IncomingMessage.ClientResponse ignored -> McpReply.accepted();
             case IncomingMessage.Invalid invalid -> McpReply.json(statusOf(invalid), invalid.toResponse());
         };
+    }
+
+    /** The 403 for one request whose tool needs scopes the token lacks; the 2026-07-28 path answers the same. */
+    static McpReply missingScope(ScopeShortfall shortfall, Object id) {
+        return McpReply.missingScope(shortfall, id, "This tool needs the " + shortfall.missing().asString() + " scope");
     }
 
     /**

@@ -76,6 +76,16 @@ class CorsTableTest {
     }
 
     @Test
+    void aPreflightFor20260728sRequestHeadersIsAnswered() {
+        try (Http1ClientResponse response = preflight("/mcp", ALLOWED, "POST",
+                "authorization, content-type, mcp-protocol-version, mcp-method, mcp-name")) {
+            assertThat(response.status().family()).isEqualTo(Status.Family.SUCCESSFUL);
+            assertThat(response.headers().first(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS)).get().asString()
+                    .containsIgnoringCase("Mcp-Method").containsIgnoringCase("Mcp-Name");
+        }
+    }
+
+    @Test
     void aForeignOriginsMcpPreflightIsNotAllowed() {
         try (Http1ClientResponse response = preflight("/mcp", FOREIGN, "POST", "authorization")) {
             assertThat(response.headers().first(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN)).isEmpty();

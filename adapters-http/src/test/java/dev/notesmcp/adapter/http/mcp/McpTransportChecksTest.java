@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +20,17 @@ class McpTransportChecksTest {
     private final McpTransportChecks checks = new McpTransportChecks(HttpSettings.of(URI.create(OWN), List.of()));
 
     @Test
-    void withoutAVersionHeaderTheServerAssumes20250326() {
-        assertThat(checks.check(json())).isEqualTo(new McpTransportChecks.Outcome.Passed("2025-03-26"));
+    void withoutAVersionHeaderNoneIsPassedOn() {
+        assertThat(checks.check(json())).isEqualTo(new McpTransportChecks.Outcome.Passed(Optional.empty()));
+        assertThat(McpTransportChecks.VERSION_WITHOUT_HEADER).isEqualTo("2025-03-26");
     }
 
     @Test
-    void theVersionHeaderIsTheVersionInForce() {
+    void theVersionHeaderIsPassedOnForTheRouterToJudge() {
         assertThat(checks.check(json().add(McpTransportChecks.PROTOCOL_VERSION, "2025-11-25")))
-                .isEqualTo(new McpTransportChecks.Outcome.Passed("2025-11-25"));
+                .isEqualTo(new McpTransportChecks.Outcome.Passed(Optional.of("2025-11-25")));
+        assertThat(checks.check(json().add(McpTransportChecks.PROTOCOL_VERSION, "1900-01-01")))
+                .isEqualTo(new McpTransportChecks.Outcome.Passed(Optional.of("1900-01-01")));
     }
 
     @Test
