@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.cimd.ClientMetadataDocumentsAdapter;
 import dev.notesmcp.adapter.http.IdentityProviderPage;
+import dev.notesmcp.adapter.http.AccountUseCases;
 import dev.notesmcp.adapter.http.OAuthUseCases;
 import dev.notesmcp.adapter.http.clientaddress.AuditAddress;
 import dev.notesmcp.adapter.http.mcp.tool.CreateNoteTool;
@@ -32,12 +33,15 @@ import dev.notesmcp.application.service.note.SearchNotesService;
 import dev.notesmcp.application.service.note.UpdateNoteService;
 import dev.notesmcp.application.service.oauth.ClientAssertionCheck;
 import dev.notesmcp.application.service.oauth.ClientDirectory;
+import dev.notesmcp.application.service.account.AccountSignInService;
+import dev.notesmcp.application.service.account.ConnectedAppsService;
 import dev.notesmcp.application.service.oauth.CompleteLoginService;
 import dev.notesmcp.application.service.oauth.DecideConsentService;
 import dev.notesmcp.application.service.oauth.ExchangeTokenService;
 import dev.notesmcp.application.service.oauth.IdentityProviders;
 import dev.notesmcp.application.service.oauth.LimitRequestRateService;
 import dev.notesmcp.application.service.oauth.RegisterClientService;
+import dev.notesmcp.application.service.oauth.RevokeAccessService;
 import dev.notesmcp.application.service.oauth.RevokeTokenService;
 import dev.notesmcp.application.service.oauth.StartAuthorizationService;
 import dev.notesmcp.application.service.oauth.TokenPolicy;
@@ -61,6 +65,7 @@ final class ApplicationModule implements AutoCloseable {
     private final VerifyAccessTokenUseCase verifyAccessToken;
     private final NoteToolCatalog tools;
     private final OAuthUseCases oauth;
+    private final AccountUseCases account;
     private final List<IdentityProviderPage> identityProviderPages;
     private final Optional<ClientMetadataDocumentsAdapter> documents;
     private final TokenSigning tokenSigning;
@@ -116,6 +121,9 @@ final class ApplicationModule implements AutoCloseable {
                 new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock, audit),
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock),
                 tokenSigning.publishedKeys());
+        this.account = new AccountUseCases(
+                new ConnectedAppsService(grants, clients, new RevokeAccessService(clients, grants, consents, revoked, clock, audit)),
+                new AccountSignInService(providers, clock, audit), clock);
     }
 
     /** Client metadata documents and their private_key_jwt keys, fetched over one guarded HTTP client. */
@@ -146,6 +154,11 @@ final class ApplicationModule implements AutoCloseable {
 
     OAuthUseCases oauth() {
         return oauth;
+    }
+
+    /** The connected-apps page's use cases ({@code /account}). */
+    AccountUseCases account() {
+        return account;
     }
 
     List<IdentityProviderPage> identityProviderPages() {

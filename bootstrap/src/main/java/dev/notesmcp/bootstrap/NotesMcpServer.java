@@ -73,6 +73,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 application.verifyAccessToken(),
                 application.tools(),
                 application.oauth(),
+                Optional.of(application.account()),
                 application.identityProviderPages(),
                 CookieKeys.derive(settings.jwtSigningSecret()),
                 stores.health(),

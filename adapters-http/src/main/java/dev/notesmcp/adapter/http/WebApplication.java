@@ -11,6 +11,8 @@ import dev.notesmcp.adapter.http.mcp.McpEndpoint;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.metadata.ProtectedResourceMetadataService;
 import dev.notesmcp.adapter.http.observe.RequestObserver;
+import dev.notesmcp.adapter.http.oauth.AccountEndpoint;
+import dev.notesmcp.adapter.http.oauth.AccountSignInEndpoint;
 import dev.notesmcp.adapter.http.oauth.AuthorizationFlow;
 import dev.notesmcp.adapter.http.oauth.AuthorizationServerMetadataEndpoint;
 import dev.notesmcp.adapter.http.oauth.ClientRegistrationEndpoint;
@@ -35,6 +37,7 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything the web adapter serves, ready to be put on a Helidon routing. */
 public final class WebApplication implements AutoCloseable {
@@ -59,6 +62,16 @@ public final class WebApplication implements AutoCloseable {
                           OAuthUseCases oauth, List<IdentityProviderPage> identityProviderPages,
                           byte[] cookieKey, List<HealthIndicator> healthIndicators, String version,
                           Metrics metrics) {
+        this(settings, verifyAccessToken, tools, oauth, Optional.empty(), identityProviderPages, cookieKey,
+                healthIndicators, version, metrics);
+    }
+
+    /** @param account the connected-apps page ({@code /account}); without it the page is not served */
+    public WebApplication(HttpSettings settings, VerifyAccessTokenUseCase verifyAccessToken, NoteToolCatalog tools,
+                          OAuthUseCases oauth, Optional<AccountUseCases> account,
+                          List<IdentityProviderPage> identityProviderPages,
+                          byte[] cookieKey, List<HealthIndicator> healthIndicators, String version,
+                          Metrics metrics) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         JsonResponses responses = new JsonResponses(json);
         this.limitRequestRate = oauth.limitRequestRate();
@@ -72,8 +85,10 @@ public final class WebApplication implements AutoCloseable {
         publicServices.add(serverMetadata);
         oauth.signingKeys().ifPresent(keys -> publicServices.add(new JwksEndpoint(keys, responses)));
         publicServices.add(new ClientRegistrationEndpoint(oauth.register(), responses));
-        publicServices.addAll(AuthorizationFlow.endpoints(settings, oauth.start(), oauth.decide(),
-                oauth.complete(), cookieKey));
+        publicServices.addAll(account.map(pages -> AuthorizationFlow.endpoints(settings, oauth.start(),
+                        oauth.decide(), oauth.complete(), cookieKey, pages.apps(), pages.signIn(), pages.clock()))
+                .orElseGet(() -> AuthorizationFlow.endpoints(settings, oauth.start(), oauth.decide(),
+                        oauth.complete(), cookieKey)));
         publicServices.add(new TokenEndpoint(oauth.exchange(), responses, metrics));
         publicServices.add(new RevocationEndpoint(oauth.revoke(), responses, metrics));
         this.identityProviderPages = List.copyOf(identityProviderPages);
@@ -101,6 +116,9 @@ public final class WebApplication implements AutoCloseable {
                 .any(ConsentEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(TokenEndpoint.TOKEN, new RateLimitHandler(limitRequestRate, Endpoint.TOKEN))
                 .any(RevocationEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.REVOKE));
+        // The connected-apps page and its forms count as browser sign-in traffic.
+        List.of(AccountEndpoint.PATH, AccountEndpoint.REVOKE, AccountEndpoint.SIGN_OUT, AccountSignInEndpoint.PATH)
+                .forEach(path -> routing.any(path, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE)));
         identityProviderPages.forEach(page ->
                 routing.any(page.path(), new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE)));
         cors.routing(routing);

@@ -26,7 +26,7 @@ final class BrowserRows {
     }
 
     static Stream<HostileRow> rows() {
-        return Stream.of(authorize(), consent(), callbackAndDevLogin()).flatMap(s -> s);
+        return Stream.of(authorize(), consent(), callbackAndDevLogin(), account()).flatMap(s -> s);
     }
 
     private static Stream<HostileRow> authorize() {
@@ -99,6 +99,26 @@ final class BrowserRows {
                         f -> request("POST", login, "state=s&username=%ED%A0%80", "Content-Type", "application/x-www-form-urlencoded")),
                 browser(login, "user name with markup", errorPage(400),
                         f -> form(login, Map.of("state", "s", "username", "<script>alert(1)</script>"))));
+    }
+
+    /** The connected-apps page's forms without a signed-in user, or from elsewhere: refused, nothing changed. */
+    private static Stream<HostileRow> account() {
+        String revoke = "/account/revoke";
+        String signIn = "/account/sign-in";
+        Map<String, String> revokeForm = Map.of("client_id", "some-client", "csrf_token", OAuthRows.PLANTED_SECRET);
+        return Stream.of(
+                browser("/account", "%zz in the query", errorPage(400), f -> get("/account?revoked=%zz")),
+                browser(revoke, "not signed in", errorPage(403), f -> form(revoke, revokeForm)),
+                browser(revoke, "forged remembered-user cookie", errorPage(403), f -> form(revoke, revokeForm,
+                        "Cookie", "notes_mcp_user=ZGV2OmFkYQ." + OAuthRows.PLANTED_SECRET)),
+                browser(revoke, "Sec-Fetch-Site cross-site", errorPage(403), f -> McpRows.withHeader(
+                        form(revoke, revokeForm), "Sec-Fetch-Site", "cross-site")),
+                browser("/account/sign-out", "not signed in", errorPage(403), f -> form("/account/sign-out",
+                        Map.of("csrf_token", OAuthRows.PLANTED_SECRET))),
+                browser(signIn, "unknown provider", errorPage(400), f -> form(signIn, Map.of("provider", "<evil>"))),
+                browser(signIn, "no provider", errorPage(400), f -> form(signIn, Map.of("x", "y"))),
+                browser(signIn, "foreign Origin without Sec-Fetch-Site", errorPage(403), f -> McpRows.withHeader(
+                        form(signIn, Map.of("provider", "dev")), "Origin", "https://evil.example")));
     }
 
     private static Function<Fixture, RawExchange.Request> authorize(Consumer<Map<String, String>> change) {

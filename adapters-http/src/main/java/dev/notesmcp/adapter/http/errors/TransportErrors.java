@@ -78,9 +78,10 @@ public final class TransportErrors implements DirectHandler {
                 .build();
     }
 
-    /** The pages a browser navigates to: the authorization flow and the upstream sign-in callbacks. */
+    /** The pages a browser navigates to: the authorization flow, the upstream sign-in callbacks, the connected apps. */
     static boolean isBrowserRoute(String path) {
-        return path != null && (path.equals("/authorize") || path.startsWith("/authorize/") || path.startsWith("/oauth/"));
+        return path != null && (path.equals("/authorize") || path.startsWith("/authorize/") || path.startsWith("/oauth/")
+                || path.equals("/account") || path.startsWith("/account/"));
     }
 
     static ErrorBody errorFor(Status status) {

@@ -5,8 +5,6 @@ import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.page.HtmlPages;
 import dev.notesmcp.application.port.in.oauth.DecideConsentUseCase;
 import io.helidon.http.Method;
-import io.helidon.http.HeaderName;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -19,16 +17,15 @@ import java.util.Optional;
 public final class ConsentEndpoint implements HttpService {
 
     public static final String PATH = "/authorize/consent";
-    private static final HeaderName SEC_FETCH_SITE = HeaderNames.create("Sec-Fetch-Site");
 
     private final DecideConsentUseCase decide;
     private final AuthorizationSteps steps;
-    private final String ownOrigin;
+    private final SameOriginForm fromOurOwnPage;
 
     ConsentEndpoint(HttpSettings settings, DecideConsentUseCase decide, AuthorizationSteps steps) {
         this.decide = decide;
         this.steps = steps;
-        this.ownOrigin = HttpSettings.originOf(settings.publicUrl());
+        this.fromOurOwnPage = new SameOriginForm(settings);
     }
 
     @Override
@@ -38,7 +35,7 @@ public final class ConsentEndpoint implements HttpService {
     }
 
     private void consent(ServerRequest request, ServerResponse response) {
-        if (!fromOurOwnPage(request)) {
+        if (!fromOurOwnPage.test(request)) {
             HtmlPages.error(response, Status.FORBIDDEN_403, "This decision was not sent from our consent page."
                     + " Please start again from your application.");
             return;
@@ -78,22 +75,5 @@ public final class ConsentEndpoint implements HttpService {
         }
         return decision.filter(value -> value.equals("approve") || value.equals("deny"))
                 .map(value -> value.equals("approve"));
-    }
-
-    /**
-     * Browsers say where a form post comes from. {@code Sec-Fetch-Site} (Fetch Metadata) is the
-     * authority when present: only {@code same-origin} passes. Browsers without it (older Safari
-     * and Firefox) still send {@code Origin} on every POST: then it must be our {@code PUBLIC_URL}
-     * origin; another site's, or an opaque {@code null} (sandboxed frames, a no-referrer policy), is
-     * refused. Our consent page's {@code Referrer-Policy: same-origin} makes those browsers send our
-     * real origin. The CSRF token and the Strict consent cookie remain the main defence.
-     */
-    private boolean fromOurOwnPage(ServerRequest request) {
-        Optional<String> fetchSite = request.headers().first(SEC_FETCH_SITE);
-        if (fetchSite.isPresent()) {
-            return fetchSite.get().equals("same-origin");
-        }
-        Optional<String> origin = request.headers().first(HeaderNames.ORIGIN);
-        return origin.isEmpty() || origin.get().equalsIgnoreCase(ownOrigin);
     }
 }

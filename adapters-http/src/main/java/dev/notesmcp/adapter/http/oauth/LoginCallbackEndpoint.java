@@ -11,10 +11,13 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.Optional;
+
 /**
  * {@code GET /oauth/{provider}/callback}, one route for every identity provider: back from the
  * upstream sign-in, on to the client. The application checks the path's provider is the one the
- * sign-in was started with.
+ * sign-in was started with. A sign-in started on the connected-apps page (its {@code state} is the
+ * one this browser keeps for it) goes back there instead ({@link AccountSignInEndpoint}).
  */
 public final class LoginCallbackEndpoint implements HttpService {
 
@@ -23,12 +26,14 @@ public final class LoginCallbackEndpoint implements HttpService {
     private final CompleteLoginUseCase complete;
     private final AuthorizationSteps steps;
     private final RememberedUserCookie rememberedUser;
+    private final Optional<AccountSignInEndpoint> accountSignIn;
 
     LoginCallbackEndpoint(CompleteLoginUseCase complete, AuthorizationSteps steps,
-                          RememberedUserCookie rememberedUser) {
+                          RememberedUserCookie rememberedUser, Optional<AccountSignInEndpoint> accountSignIn) {
         this.complete = complete;
         this.steps = steps;
         this.rememberedUser = rememberedUser;
+        this.accountSignIn = accountSignIn;
     }
 
     @Override
@@ -47,7 +52,12 @@ public final class LoginCallbackEndpoint implements HttpService {
                 return;
             }
         }
-        var command = new CompleteLoginUseCase.Command(request.path().pathParameters().get("provider"),
+        String provider = request.path().pathParameters().get("provider");
+        if (accountSignIn.isPresent() && accountSignIn.get().startedHere(request, query.get("state"))) {
+            accountSignIn.get().complete(request, response, provider, query);
+            return;
+        }
+        var command = new CompleteLoginUseCase.Command(provider,
                 query.get("state"), steps.readLoginCookie(request), query.get("code"), query.get("error"));
         steps.clearLoginCookie(response);
         StartAuthorizationUseCase.Step step = complete.complete(command);

@@ -18,8 +18,10 @@ import java.util.Optional;
 /**
  * Remembers who signed in with this browser, so a returning user of a client they already
  * allowed is not asked again (their consent is looked up by this user). The value is the user id
- * and an HMAC-SHA256 over it: it names a user, it grants nothing by itself, since the upstream
- * sign-in still happens and must turn out to be a user who consented.
+ * and an HMAC-SHA256 over it, set only after a real upstream sign-in. In the authorization flow it
+ * grants nothing by itself, since the upstream sign-in still happens and must turn out to be a user
+ * who consented; on the connected-apps page ({@link AccountEndpoint}) it is the session: its user
+ * sees and revokes their apps (each change also needs that page's CSRF token). Signing out clears it.
  */
 final class RememberedUserCookie {
 
@@ -38,6 +40,10 @@ final class RememberedUserCookie {
     void set(ServerResponse response, UserId user) {
         String payload = ENCODER.encodeToString(user.value().getBytes(StandardCharsets.UTF_8));
         cookie.set(response, payload + "." + ENCODER.encodeToString(mac(payload)));
+    }
+
+    void clear(ServerResponse response) {
+        cookie.clear(response);
     }
 
     Optional<UserId> read(ServerRequest request) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Our own small HTML pages (consent, errors), rendered from the JTE templates in
+ * Our own small HTML pages (consent, errors, connected apps), rendered from the JTE templates in
  * {@code src/main/jte}, precompiled at build time with {@link ContentType#Html}: every value is
  * escaped for where it stands. No scripts, no external resources; framing forbidden
  * (clickjacking), nothing cached, no referrer to other sites.
@@ -35,6 +35,16 @@ public final class HtmlPages {
      */
     public static void consent(ServerResponse response, ConsentPage page) {
         send(response, Status.OK_200, "same-origin", "consent.jte", Map.of("page", page));
+    }
+
+    /** The connected-apps page of a signed-in user; {@code same-origin} for its forms, as on the consent page. */
+    public static void account(ServerResponse response, AccountPage page) {
+        send(response, Status.OK_200, "same-origin", "account.jte", Map.of("page", page));
+    }
+
+    /** The connected-apps page for a visitor not signed in: how to sign in. */
+    public static void accountSignIn(ServerResponse response, AccountSignInPage page) {
+        send(response, Status.OK_200, "same-origin", "accountSignIn.jte", Map.of("page", page));
     }
 
     /** An error page; {@code message} says what went wrong and what to do, and may quote the request. */

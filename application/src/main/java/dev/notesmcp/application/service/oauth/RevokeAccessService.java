@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class RevokeAccessService implements RevokeAccessUseCase {
 
     static final String REVOKED_BY = "admin";
+    /** In the audit trail when people revoke an app themselves (the connected-apps page); the event names the user. */
+    static final String REVOKED_BY_USER = "user";
 
     private final ClientRepository clients;
     private final GrantRepository grants;
@@ -57,7 +59,7 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
     @Override
     public Optional<ClientRevocation> revokeClient(ClientId id) {
         boolean removed = clients.remove(id);
-        List<Grant> revoked = revokeAll(GrantFilter.ofClient(id));
+        List<Grant> revoked = revokeAll(GrantFilter.ofClient(id), REVOKED_BY);
         return removed || !revoked.isEmpty() ? Optional.of(new ClientRevocation(removed, revoked)) : Optional.empty();
     }
 
@@ -65,12 +67,25 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
     @Override
     public UserRevocation revokeUser(UserId user) {
         int forgotten = consents.removeAll(user);
-        return new UserRevocation(revokeAll(GrantFilter.ofUser(user)), forgotten);
+        return new UserRevocation(revokeAll(GrantFilter.ofUser(user), REVOKED_BY), forgotten);
     }
 
-    private List<Grant> revokeAll(GrantFilter filter) {
+    /**
+     * For the user themselves (the connected-apps page): ends that user's grants to {@code client},
+     * exactly as {@link #revokeGrant} does, audited as revoked by {@value #REVOKED_BY_USER}. The
+     * client stays registered and every other user's grants of it are untouched. The grants as they
+     * now stand (none: the user holds no grant of that client).
+     */
+    public List<Grant> revokeOwnGrants(UserId user, ClientId client) {
+        GrantFilter own = new GrantFilter(Optional.of(user), Optional.of(client));
+        // Only the active ones: a page reloaded after a revoke must not audit the same grants again.
+        grants.list(own).stream().filter(Grant::isActive).forEach(grant -> revoker.revoke(grant.id(), REVOKED_BY_USER));
+        return grants.list(own);
+    }
+
+    private List<Grant> revokeAll(GrantFilter filter, String revokedBy) {
         List<Grant> found = grants.list(filter);
-        found.forEach(grant -> revoker.revoke(grant.id(), REVOKED_BY));
+        found.forEach(grant -> revoker.revoke(grant.id(), revokedBy));
         return grants.list(filter);
     }
 }
