@@ -48,7 +48,8 @@ final class AccessCommands {
                     .map(revocation -> done(AccessViews.clientRevocation(client.id().value(), revocation),
                             "revoked client " + client.id().value() + ": "
                                     + (revocation.registrationRemoved() ? "registration removed, " : "")
-                                    + revocation.grants().size() + " grant(s) ended"))
+                                    + revocation.grants().size() + " grant(s) ended, "
+                                    + revocation.consentsForgotten() + " remembered consent(s) forgotten"))
                     .orElseGet(() -> notFound("no client " + client.id().value() + " (neither registered nor granted)"));
             case RevokeUser user -> {
                 UserRevocation revocation = revoke.revokeUser(user.user());

@@ -94,6 +94,7 @@ final class AccessViews {
         json.put("client_id", clientId);
         json.put("registration_removed", revocation.registrationRemoved());
         json.put("grants", grants(revocation.grants()));
+        json.put("consents_forgotten", revocation.consentsForgotten());
         return json;
     }
 

@@ -31,6 +31,18 @@ public final class InMemoryConsentRepository implements ConsentRepository {
         return before - consents.size();
     }
 
+    @Override
+    public int removeAll(ClientId client) {
+        int before = consents.size();
+        consents.keySet().removeIf(key -> key.client().equals(client));
+        return before - consents.size();
+    }
+
+    @Override
+    public boolean remove(UserId user, ClientId client) {
+        return consents.remove(new Key(user, client)) != null;
+    }
+
     private record Key(UserId user, ClientId client) {
     }
 }

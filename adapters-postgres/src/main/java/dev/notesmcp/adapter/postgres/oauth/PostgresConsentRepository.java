@@ -52,4 +52,17 @@ public final class PostgresConsentRepository implements ConsentRepository {
     public int removeAll(UserId user) {
         return db.deleteFrom(CONSENTS).where(CONSENTS.USER_ID.eq(user.value())).execute();
     }
+
+    @Override
+    public int removeAll(ClientId client) {
+        return db.deleteFrom(CONSENTS).where(CONSENTS.CLIENT_ID.eq(client.value())).execute();
+    }
+
+    @Override
+    public boolean remove(UserId user, ClientId client) {
+        return db.deleteFrom(CONSENTS)
+                .where(CONSENTS.USER_ID.eq(user.value()))
+                .and(CONSENTS.CLIENT_ID.eq(client.value()))
+                .execute() > 0;
+    }
 }

@@ -16,4 +16,10 @@ public interface ConsentRepository {
 
     /** Forgets every consent of the user, over every client ({@code admin users revoke}); how many there were. */
     int removeAll(UserId user);
+
+    /** Forgets every user's consent to the client ({@code admin clients revoke}); how many there were. */
+    int removeAll(ClientId client);
+
+    /** Forgets the user's consent to the client (the connected-apps page); whether there was one. */
+    boolean remove(UserId user, ClientId client);
 }

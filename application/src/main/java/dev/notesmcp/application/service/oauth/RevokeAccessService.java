@@ -54,13 +54,16 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
 
     /**
      * The registration goes first: a sign-in under way then fails at the token endpoint (unknown
-     * client) instead of leaving a grant made after the list below was read.
+     * client) instead of leaving a grant made after the list below was read. Its remembered consents
+     * go too: a client that comes back (a metadata-document client needs no registration) must ask
+     * every user again instead of skipping the consent page.
      */
     @Override
     public Optional<ClientRevocation> revokeClient(ClientId id) {
         boolean removed = clients.remove(id);
-        List<Grant> revoked = revokeAll(GrantFilter.ofClient(id), REVOKED_BY);
-        return removed || !revoked.isEmpty() ? Optional.of(new ClientRevocation(removed, revoked)) : Optional.empty();
+        int forgotten = consents.removeAll(id);
+        ClientRevocation revocation = new ClientRevocation(removed, revokeAll(GrantFilter.ofClient(id), REVOKED_BY), forgotten);
+        return revocation.foundNothing() ? Optional.empty() : Optional.of(revocation);
     }
 
     /** Consents go first: a sign-in under way then asks the user again instead of skipping the page. */
@@ -73,10 +76,12 @@ public final class RevokeAccessService implements RevokeAccessUseCase {
     /**
      * For the user themselves (the connected-apps page): ends that user's grants to {@code client},
      * exactly as {@link #revokeGrant} does, audited as revoked by {@value #REVOKED_BY_USER}. The
-     * client stays registered and every other user's grants of it are untouched. The grants as they
-     * now stand (none: the user holds no grant of that client).
+     * client stays registered and every other user's grants of it are untouched. The user's remembered
+     * consent to it is forgotten, so the app must show the consent page again to come back. The
+     * grants as they now stand (none: the user holds no grant of that client).
      */
     public List<Grant> revokeOwnGrants(UserId user, ClientId client) {
+        consents.remove(user, client);
         GrantFilter own = new GrantFilter(Optional.of(user), Optional.of(client));
         // Only the active ones: a page reloaded after a revoke must not audit the same grants again.
         grants.list(own).stream().filter(Grant::isActive).forEach(grant -> revoker.revoke(grant.id(), REVOKED_BY_USER));

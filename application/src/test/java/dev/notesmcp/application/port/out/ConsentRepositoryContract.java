@@ -98,6 +98,37 @@ public abstract class ConsentRepositoryContract {
     }
 
     @Test
+    void removingEveryConsentOfAClientLeavesOtherClientsAlone() {
+        Consent alicesForEditor = consent(alice, editor, Scopes.all(), at(1));
+        consents.save(consent(alice, inspector, Scopes.of(Scope.NOTES_READ), T0));
+        consents.save(alicesForEditor);
+        consents.save(consent(bob, inspector, Scopes.of(Scope.NOTES_WRITE), at(2)));
+
+        assertThat(consents.removeAll(inspector)).isEqualTo(2);
+
+        assertThat(consents.find(alice, inspector)).isEmpty();
+        assertThat(consents.find(bob, inspector)).isEmpty();
+        assertThat(consents.find(alice, editor)).contains(alicesForEditor);
+        assertThat(consents.removeAll(inspector)).as("nothing left to forget").isZero();
+    }
+
+    @Test
+    void removingOneConsentLeavesTheUsersOtherClientsAndOtherUsersAlone() {
+        Consent alicesForEditor = consent(alice, editor, Scopes.all(), at(1));
+        Consent bobsForInspector = consent(bob, inspector, Scopes.of(Scope.NOTES_WRITE), at(2));
+        consents.save(consent(alice, inspector, Scopes.of(Scope.NOTES_READ), T0));
+        consents.save(alicesForEditor);
+        consents.save(bobsForInspector);
+
+        assertThat(consents.remove(alice, inspector)).isTrue();
+
+        assertThat(consents.find(alice, inspector)).isEmpty();
+        assertThat(consents.find(alice, editor)).contains(alicesForEditor);
+        assertThat(consents.find(bob, inspector)).contains(bobsForInspector);
+        assertThat(consents.remove(alice, inspector)).as("already forgotten").isFalse();
+    }
+
+    @Test
     void savingForAnotherPairLeavesTheFirstAlone() {
         Consent alicesForInspector = consent(alice, inspector, Scopes.of(Scope.NOTES_READ), T0);
         Consent alicesForEditor = consent(alice, editor, Scopes.all(), at(1));

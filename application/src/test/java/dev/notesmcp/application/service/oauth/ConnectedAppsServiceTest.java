@@ -9,6 +9,7 @@ import dev.notesmcp.domain.audit.AuditDetail;
 import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.ClientId;
+import dev.notesmcp.domain.oauth.Consent;
 import dev.notesmcp.domain.oauth.Grant;
 import dev.notesmcp.domain.oauth.RedirectUri;
 import dev.notesmcp.domain.oauth.RegisteredClient;
@@ -79,6 +80,9 @@ class ConnectedAppsServiceTest {
         Grant second = granted(ADA, laptop, "jti-2", 60);
         Grant adaPhone = granted(ADA, phone, "jti-3", 60);
         Grant bobLaptop = granted(BOB, laptop, "jti-4", 60);
+        consents.save(new Consent(ADA, laptop, Scopes.all(), NOW));
+        Consent bobsForLaptop = new Consent(BOB, laptop, Scopes.all(), NOW);
+        consents.save(bobsForLaptop);
 
         var outcome = service.revoke(ADA, laptop.value());
 
@@ -96,6 +100,8 @@ class ConnectedAppsServiceTest {
             assertThat(event.detail(AuditDetail.REVOKED_BY)).hasValue("user");
         });
         assertThat(service.connectedApps(ADA)).extracting(ConnectedApp::client).containsExactly(phone);
+        assertThat(consents.find(ADA, laptop)).as("the app must ask again to come back").isEmpty();
+        assertThat(consents.find(BOB, laptop)).contains(bobsForLaptop);
     }
 
     @Test

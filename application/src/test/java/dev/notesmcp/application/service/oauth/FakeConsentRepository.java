@@ -32,6 +32,18 @@ final class FakeConsentRepository implements ConsentRepository {
         return before - consents.size();
     }
 
+    @Override
+    public int removeAll(ClientId client) {
+        int before = consents.size();
+        consents.keySet().removeIf(key -> key.getLast().equals(client));
+        return before - consents.size();
+    }
+
+    @Override
+    public boolean remove(UserId user, ClientId client) {
+        return consents.remove(List.of(user, client)) != null;
+    }
+
     int size() {
         return consents.size();
     }

@@ -58,11 +58,18 @@ class RevokeAccessServiceTest {
         Grant aliceLaptop = granted(ALICE, laptop, "jti-1");
         Grant bobLaptop = granted(BOB, laptop, "jti-2");
         Grant alicePhone = granted(ALICE, phone, "jti-3");
+        consents.save(new Consent(ALICE, laptop, Scopes.all(), NOW));
+        consents.save(new Consent(BOB, laptop, Scopes.all(), NOW));
+        Consent alicesForPhone = new Consent(ALICE, phone, Scopes.all(), NOW);
+        consents.save(alicesForPhone);
 
         Optional<ClientRevocation> outcome = service.revokeClient(laptop);
 
         assertThat(outcome).contains(new ClientRevocation(true,
-                List.of(bobLaptop.revokedAt(NOW), aliceLaptop.revokedAt(NOW))));
+                List.of(bobLaptop.revokedAt(NOW), aliceLaptop.revokedAt(NOW)), 2));
+        assertThat(consents.find(ALICE, laptop)).as("a client that comes back asks again").isEmpty();
+        assertThat(consents.find(BOB, laptop)).isEmpty();
+        assertThat(consents.find(ALICE, phone)).contains(alicesForPhone);
         assertThat(clients.find(laptop)).isEmpty();
         assertThat(revoked.all()).containsOnlyKeys("jti-1", "jti-2");
         assertThat(grants.find(alicePhone.id())).contains(alicePhone);
@@ -75,7 +82,7 @@ class RevokeAccessServiceTest {
 
         ClientId gone = new ClientId("removed-earlier");
         Grant left = granted(ALICE, gone, "jti-9");
-        assertThat(service.revokeClient(gone)).contains(new ClientRevocation(false, List.of(left.revokedAt(NOW))));
+        assertThat(service.revokeClient(gone)).contains(new ClientRevocation(false, List.of(left.revokedAt(NOW)), 0));
         assertThat(revoked.isRevoked("jti-9")).isTrue();
     }
 

@@ -42,10 +42,15 @@ public interface RevokeAccessUseCase {
         }
     }
 
-    /** {@code grants}: every grant the client held, each now revoked. */
-    record ClientRevocation(boolean registrationRemoved, List<Grant> grants) {
+    /** {@code grants}: every grant the client held, each now revoked; {@code consentsForgotten}: how many went. */
+    record ClientRevocation(boolean registrationRemoved, List<Grant> grants, int consentsForgotten) {
         public ClientRevocation {
             grants = List.copyOf(grants);
+        }
+
+        /** Nothing of the client was in the store: an unknown client. */
+        public boolean foundNothing() {
+            return !registrationRemoved && grants.isEmpty() && consentsForgotten == 0;
         }
     }
 }
