@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.http.mcp;
 import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.adapter.http.common.RequestBodies;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.domain.token.AccessTokenClaims;
@@ -87,8 +88,7 @@ public final class McpEndpoint implements HttpService {
 
     private McpReply answer(ServerRequest request, String protocolVersion) {
         AccessTokenClaims caller = caller(request);
-        // Read as bytes: Helidon's String conversion would replace invalid UTF-8 instead of refusing it.
-        byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
+        byte[] body = RequestBodies.bytes(request);
         return switch (reader.read(body)) {
             case JsonRpcBody.Single(IncomingMessage message) -> single.handle(message, caller);
             case JsonRpcBody.Batch(var messages) -> batch.handle(messages, protocolVersion, caller);
