@@ -1,10 +1,7 @@
 package dev.notesmcp.bootstrap.logging;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -32,14 +30,16 @@ public final class AsyncLogHandler extends Handler {
     private static final Duration DRAIN_ON_CLOSE = Duration.ofSeconds(1);
 
     private final BlockingQueue<LogRecord> queue;
-    private final Writer out;
+    private final OutputStream out;
     private final Thread writer;
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
     private volatile boolean closed;
 
     /** Writes UTF-8 to {@code out}, which it never closes (standard output). */
     public AsyncLogHandler(OutputStream out, int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        this.out = out;
         setFormatter(new LogLineFormatter());
         setLevel(Level.ALL);
         this.writer = Thread.ofPlatform().daemon().name("notes-mcp-log").start(this::drain);
@@ -50,17 +50,28 @@ public final class AsyncLogHandler extends Handler {
         if (!isLoggable(record)) {
             return;
         }
-        if (closed || !queue.offer(record)) {
+        if (!closed && queue.offer(record)) {
+            queued.incrementAndGet();
+        } else {
             write(List.of(record));
         }
     }
 
-    /** Writes what is queued now, on the caller's thread. */
+    /**
+     * Returns once every record queued before the call is written (what is still queued is written on
+     * the caller's thread; a batch the writer already holds is waited for, at most {@link #DRAIN_ON_CLOSE}).
+     */
     @Override
     public void flush() {
+        long target = queued.get();
         List<LogRecord> pending = new ArrayList<>();
         queue.drainTo(pending);
-        write(pending);
+        writeQueued(pending);
+        long deadline = System.nanoTime() + DRAIN_ON_CLOSE.toNanos();
+        while (written.get() < target && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
     }
 
     /** Stops the writer after it has written what is queued (for at most a second), then flushes the rest. */
@@ -90,7 +101,7 @@ public final class AsyncLogHandler extends Handler {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                writeQueued(batch);
                 batch.clear();
             } catch (InterruptedException e) {
                 return;
@@ -98,14 +109,25 @@ public final class AsyncLogHandler extends Handler {
         }
     }
 
+    private void writeQueued(List<LogRecord> records) {
+        write(records);
+        written.addAndGet(records.size());
+    }
+
+    /**
+     * The batch goes out as one {@code write}: on standard output, where the audit's JSON lines are
+     * written too, a {@code PrintStream} write is atomic, so no other line lands inside one of ours.
+     */
     private synchronized void write(List<LogRecord> records) {
         if (records.isEmpty()) {
             return;
         }
         try {
+            StringBuilder lines = new StringBuilder(records.size() * 96);
             for (LogRecord record : records) {
-                out.write(getFormatter().format(record));
+                lines.append(getFormatter().format(record));
             }
+            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException | RuntimeException e) {
             reportError("log records not written", e, ErrorManager.WRITE_FAILURE);

@@ -3,8 +3,11 @@ package dev.notesmcp.bootstrap.logging;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -49,6 +52,32 @@ class AsyncLogHandlerTest {
         handler.close();
 
         assertThat(written().lines()).hasSize(200).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyWriteCarriesWholeLinesSoAnotherWriterOfTheStreamCannotSplitOne() {
+        List<String> writes = new CopyOnWriteArrayList<>();
+        OutputStream recording = new OutputStream() {
+            @Override
+            public void write(int b) {
+                writes.add(String.valueOf((char) b));
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                writes.add(new String(bytes, offset, length, StandardCharsets.UTF_8));
+            }
+        };
+        AsyncLogHandler handler = new AsyncLogHandler(recording, 64);
+        for (int i = 1; i <= 40; i++) {
+            handler.publish(record(Level.INFO, "line " + i + " " + "x".repeat(300)));
+        }
+
+        handler.close();
+
+        assertThat(writes).isNotEmpty().allMatch(write -> write.endsWith(System.lineSeparator())
+                && write.lines().allMatch(line -> line.contains(" INFO dev.notesmcp.access - line ")));
+        assertThat(String.join("", writes).lines()).hasSize(40);
     }
 
     @Test
