@@ -8,8 +8,4 @@ wrk.headers["MCP-Protocol-Version"] = "2025-11-25"
 wrk.headers["Authorization"] = "Bearer " .. token
 wrk.body = '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"list_notes","arguments":{"limit":10}}}'
 
-function response(status, headers, body)
-  if status ~= 200 then
-    io.stderr:write("unexpected status " .. status .. "\n")
-  end
-end
+dofile("bench/status.lua")

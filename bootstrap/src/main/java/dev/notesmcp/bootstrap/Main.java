@@ -6,6 +6,7 @@ import dev.notesmcp.bootstrap.config.Environment;
 import dev.notesmcp.bootstrap.config.InvalidSettingsException;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.config.SettingsLoader;
+import dev.notesmcp.bootstrap.logging.ServerLogging;
 import io.helidon.logging.common.LogConfig;
 
 import java.lang.System.Logger;
@@ -46,6 +47,8 @@ public final class Main {
             System.exit(CONFIGURATION_ERROR);
             return;
         }
+        // The access log writes a line per request: off the request's thread (bench/README.md).
+        ServerLogging.writeAsynchronouslyTo(System.out);
         NotesMcpServer server;
         try {
             // Standard output carries the audit JSON lines (AUDIT_LOG=stdout|both): command output, like a CLI result.

@@ -1,7 +1,6 @@
 package dev.notesmcp.adapter.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** Builds the HikariCP connection pool every PostgreSQL store shares. */
 public final class PostgresDataSources {
@@ -10,11 +9,11 @@ public final class PostgresDataSources {
     }
 
     /**
-     * A pool of at most {@code settings.maxPoolSize()} connections whose {@code search_path} is
+     * A pool ({@link PostgresPool}: jOOQ's queries wait at its gate, not in Hikari) of at most {@code settings.maxPoolSize()} connections whose {@code search_path} is
      * {@code settings.schema()}. It starts without connecting, so a database that is down at
      * start-up is reported by the first request (or the health check), not by a crash here.
      */
-    public static HikariDataSource create(PostgresSettings settings) {
+    public static PostgresPool create(PostgresSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("notes-mcp-postgres");
         config.setJdbcUrl(settings.url().jdbcUrl());
@@ -30,6 +29,6 @@ public final class PostgresDataSources {
         config.addDataSourceProperty("ApplicationName", "notes-mcp");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        return new HikariDataSource(config);
+        return new PostgresPool(config);
     }
 }

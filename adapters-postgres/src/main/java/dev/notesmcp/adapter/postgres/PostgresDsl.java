@@ -23,12 +23,18 @@ public final class PostgresDsl {
     }
 
     /**
-     * Tables are rendered without a schema: the pool's {@code search_path} picks it. Outages
+     * Tables are rendered without a schema: the pool's {@code search_path} picks it. With a
+     * {@link PostgresPool}, queries borrow through its gate. Outages
      * surface as {@code StoreUnavailableException} (see {@link OutageTranslator}).
      */
     public static DSLContext create(DataSource dataSource) {
-        return DSL.using(new DefaultConfiguration()
-                .set(dataSource)
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        if (dataSource instanceof PostgresPool pool) {
+            configuration.set(pool.connectionProvider());
+        } else {
+            configuration.set(dataSource);
+        }
+        return DSL.using(configuration
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings().withRenderSchema(false))
                 .set(new OutageTranslator()));

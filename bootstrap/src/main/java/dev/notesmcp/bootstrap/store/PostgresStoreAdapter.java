@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * PostgreSQL ({@code postgres}): {@code DATABASE_URL} (required once chosen), {@code DATABASE_SCHEMA}
- * (default {@code public}) and {@code DATABASE_MIGRATE} (default true), checked by the adapter's
- * own {@link PostgresSettings}.
+ * (default {@code public}), {@code DATABASE_MIGRATE} (default true) and {@code DATABASE_POOL_SIZE}
+ * (default 10), checked by the adapter's own {@link PostgresSettings}.
  */
 public final class PostgresStoreAdapter implements StoreAdapter {
 
@@ -32,6 +32,7 @@ public final class PostgresStoreAdapter implements StoreAdapter {
                                                List<String> problems) {
         Optional<String> schema = schema(variables.apply("DATABASE_SCHEMA"), problems);
         Optional<Boolean> migrate = migrate(variables.apply("DATABASE_MIGRATE"), problems);
+        Optional<Integer> poolSize = poolSize(variables.apply("DATABASE_POOL_SIZE"), problems);
         Optional<String> url = variables.apply("DATABASE_URL");
         if (url.isEmpty()) {
             // Checked here so a missing URL stops start-up, not the first request.
@@ -49,10 +50,10 @@ public final class PostgresStoreAdapter implements StoreAdapter {
             problems.add(e.getMessage());
             return Optional.empty();
         }
-        if (schema.isEmpty() || migrate.isEmpty()) {
+        if (schema.isEmpty() || migrate.isEmpty() || poolSize.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Postgres(settings.withSchema(schema.get()), migrate.get()));
+        return Optional.of(new Postgres(settings.withSchema(schema.get()).withMaxPoolSize(poolSize.get()), migrate.get()));
     }
 
     private static Optional<String> schema(Optional<String> raw, List<String> problems) {
@@ -63,6 +64,16 @@ public final class PostgresStoreAdapter implements StoreAdapter {
             return Optional.empty();
         }
         return Optional.of(schema);
+    }
+
+    /** Connections to the database (default 10): two are kept for health checks and maintenance, the rest serve queries. */
+    private static Optional<Integer> poolSize(Optional<String> raw, List<String> problems) {
+        String value = raw.orElse(String.valueOf(PostgresSettings.DEFAULT_MAX_POOL_SIZE));
+        if (value.matches("[0-9]{1,3}") && Integer.parseInt(value) >= 3) {
+            return Optional.of(Integer.parseInt(value));
+        }
+        problems.add("DATABASE_POOL_SIZE: must be a whole number from 3 to 999 (got '" + value + "')");
+        return Optional.empty();
     }
 
     /** The same words as every yes/no variable. */

@@ -72,6 +72,27 @@ class BoundedAuditWriterTest {
     }
 
     @Test
+    void eventsThatPiledUpWhileTheSinkWasBusyAreHandedOverAsOneBatchInOrder() throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        InMemoryAuditLog store = new InMemoryAuditLog();
+        List<Integer> batchSizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AuditLog counting = new BatchCounting(new Blocking(store, entered, release), batchSizes);
+        try (BoundedAuditWriter writer = new BoundedAuditWriter(List.of(counting), store, metrics, 10)) {
+            writer.record(event(1));
+            entered.await();
+            for (int second = 2; second <= 6; second++) {
+                writer.record(event(second));
+            }
+            release.countDown();
+        }
+
+        assertThat(batchSizes).containsExactly(1, 5);
+        assertThat(recorded(store)).containsExactly(event(6), event(5), event(4), event(3), event(2), event(1));
+        assertThat(dropped).hasValue(0);
+    }
+
+    @Test
     void aFailingSinkDoesNotStopTheOthers() {
         InMemoryAuditLog store = new InMemoryAuditLog();
         AuditLog broken = new Blocking(null, new CountDownLatch(1), new CountDownLatch(0));
@@ -102,6 +123,31 @@ class BoundedAuditWriterTest {
                 throw new IllegalStateException("store down");
             }
             target.record(event);
+        }
+
+        @Override
+        public List<AuditEvent> find(AuditQuery query) {
+            return List.of();
+        }
+
+        @Override
+        public int removeOlderThan(Instant cutoff) {
+            return 0;
+        }
+    }
+
+    /** Remembers the size of every batch, then records it event by event into {@code target}. */
+    private record BatchCounting(AuditLog target, List<Integer> sizes) implements AuditLog {
+
+        @Override
+        public void record(AuditEvent event) {
+            recordAll(List.of(event));
+        }
+
+        @Override
+        public void recordAll(List<AuditEvent> events) {
+            sizes.add(events.size());
+            events.forEach(target::record);
         }
 
         @Override

@@ -405,6 +405,18 @@ class SettingsLoaderTest {
         }
 
         @Test
+        void thePoolSizeCanBeChosenAndIsTenByDefault() {
+            assertThat(postgres(load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes")).settings().maxPoolSize())
+                    .isEqualTo(10);
+            assertThat(postgres(load("STORE", "postgres", "DATABASE_URL", "postgres://db/notes", "DATABASE_POOL_SIZE", "6"))
+                    .settings().maxPoolSize()).isEqualTo(6);
+            assertThat(problems("STORE", "postgres", "DATABASE_URL", "postgres://db/notes", "DATABASE_POOL_SIZE", "2"))
+                    .singleElement().asString().startsWith("DATABASE_POOL_SIZE: must be a whole number from 3");
+            assertThat(problems("STORE", "postgres", "DATABASE_URL", "postgres://db/notes", "DATABASE_POOL_SIZE", "many"))
+                    .singleElement().asString().startsWith("DATABASE_POOL_SIZE:");
+        }
+
+        @Test
         void redisIsNeverTheDurableStore() {
             assertThat(problems("STORE", "redis"))
                     .anySatisfy(problem -> assertThat(problem).startsWith("STORE: redis holds only short-lived state"));

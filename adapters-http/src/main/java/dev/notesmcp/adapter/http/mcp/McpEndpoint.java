@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.http.mcp;
 import dev.notesmcp.adapter.http.common.MethodNotAllowed;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.adapter.http.common.RequestBodies;
 import dev.notesmcp.adapter.http.mcp.modern.ModernDispatcher;
 import dev.notesmcp.adapter.http.mcp.modern.SupportedVersions;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
@@ -93,7 +94,7 @@ public final class McpEndpoint implements HttpService {
             case McpTransportChecks.Outcome.Passed passed -> {
                 AccessTokenClaims caller = caller(request);
                 // Read as bytes: Helidon's String conversion would replace invalid UTF-8 instead of refusing it.
-                byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
+                byte[] body = RequestBodies.bytes(request);
                 yield router.route(reader.read(body), request.headers(), passed.versionHeader(), caller);
             }
         };

@@ -35,18 +35,30 @@ public final class PostgresAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        db.insertInto(AUDIT_EVENTS)
-                .set(AUDIT_EVENTS.OCCURRED_AT, toDb(event.time()))
-                .set(AUDIT_EVENTS.KIND, event.kind().name())
-                .set(AUDIT_EVENTS.USER_ID, event.user().map(UserId::value).orElse(null))
-                .set(AUDIT_EVENTS.CLIENT_ID, event.client().map(ClientId::value).orElse(null))
-                .set(AUDIT_EVENTS.TOOL, event.detail(AuditDetail.TOOL).orElse(null))
-                .set(AUDIT_EVENTS.OUTCOME, event.detail(AuditDetail.OUTCOME).orElse(null))
-                .set(AUDIT_EVENTS.DURATION_MS, event.detail(AuditDetail.DURATION_MS).map(Long::valueOf).orElse(null))
-                .set(AUDIT_EVENTS.PROVIDER, event.detail(AuditDetail.PROVIDER).orElse(null))
-                .set(AUDIT_EVENTS.REVOKED_BY, event.detail(AuditDetail.REVOKED_BY).orElse(null))
-                .set(AUDIT_EVENTS.CLIENT_ADDRESS, event.detail(AuditDetail.CLIENT_ADDRESS).orElse(null))
-                .execute();
+        recordAll(List.of(event));
+    }
+
+    /** One multi-row {@code INSERT}: one round trip and one commit for the batch the writer hands over. */
+    @Override
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(AUDIT_EVENTS, AUDIT_EVENTS.OCCURRED_AT, AUDIT_EVENTS.KIND, AUDIT_EVENTS.USER_ID,
+                AUDIT_EVENTS.CLIENT_ID, AUDIT_EVENTS.TOOL, AUDIT_EVENTS.OUTCOME, AUDIT_EVENTS.DURATION_MS,
+                AUDIT_EVENTS.PROVIDER, AUDIT_EVENTS.REVOKED_BY, AUDIT_EVENTS.CLIENT_ADDRESS);
+        for (AuditEvent event : events) {
+            insert = insert.values(toDb(event.time()), event.kind().name(),
+                    event.user().map(UserId::value).orElse(null),
+                    event.client().map(ClientId::value).orElse(null),
+                    event.detail(AuditDetail.TOOL).orElse(null),
+                    event.detail(AuditDetail.OUTCOME).orElse(null),
+                    event.detail(AuditDetail.DURATION_MS).map(Long::valueOf).orElse(null),
+                    event.detail(AuditDetail.PROVIDER).orElse(null),
+                    event.detail(AuditDetail.REVOKED_BY).orElse(null),
+                    event.detail(AuditDetail.CLIENT_ADDRESS).orElse(null));
+        }
+        insert.execute();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.postgres.note;
 
+import dev.notesmcp.adapter.postgres.PlainJdbc;
 import dev.notesmcp.adapter.postgres.PostgresDsl;
 import dev.notesmcp.adapter.postgres.jooq.tables.records.NotesRecord;
 import dev.notesmcp.application.port.out.NoteRepository;
@@ -22,6 +23,12 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +41,20 @@ import static dev.notesmcp.adapter.postgres.jooq.Tables.NOTES;
 
 /**
  * Notes in PostgreSQL. Lists are keyset-paged on (updated_at, id), the order of
- * {@link Note#NEWEST_FIRST}; search ranks the generated {@code search} tsvector (title A, tags B,
+ * {@link Note#NEWEST_FIRST}, on the {@code (owner, updated_at DESC, id DESC)} index; a list without
+ * a tag (the hot path of list_notes) is fixed SQL through {@link PlainJdbc}, not a jOOQ query built
+ * and rendered per call; search ranks the generated {@code search} tsvector (title A, tags B,
  * content C) with {@code ts_rank}. Every statement is scoped to the owner.
  */
 public final class PostgresNoteRepository implements NoteRepository {
 
     /** The generated tsvector column; not in the jOOQ classes because H2 cannot replay it. */
     private static final Field<Object> SEARCH = DSL.field(DSL.name(NOTES.getName(), "search"));
+
+    private static final String COLUMNS = "select id, owner, title, content, tags, created_at, updated_at from notes";
+    private static final String ORDER = " order by updated_at desc, id desc limit ?";
+    private static final String FIRST_PAGE = COLUMNS + " where owner = ?" + ORDER;
+    private static final String NEXT_PAGE = COLUMNS + " where owner = ? and (updated_at, id) < (?, ?)" + ORDER;
 
     private final DSLContext db;
 
@@ -90,6 +104,9 @@ public final class PostgresNoteRepository implements NoteRepository {
 
     @Override
     public NotePage list(NoteListQuery query) {
+        if (query.tag().isEmpty()) {
+            return NotePage.fromLookahead(PlainJdbc.run(db, connection -> page(connection, query)), query.limit());
+        }
         Condition condition = NOTES.OWNER.eq(query.owner().value());
         if (query.tag().isPresent()) {
             condition = condition.and(NOTES.TAGS.contains(new String[]{query.tag().get().value()}));
@@ -105,6 +122,35 @@ public final class PostgresNoteRepository implements NoteRepository {
                 .limit(query.limit().value() + 1)
                 .fetch(PostgresNoteRepository::toNote);
         return NotePage.fromLookahead(notesPlusOne, query.limit());
+    }
+
+    /** The hottest statement (list_notes without a tag) as fixed SQL: the same plan as the jOOQ query above. */
+    private static List<Note> page(Connection connection, NoteListQuery query) throws SQLException {
+        String sql = query.after().isEmpty() ? FIRST_PAGE : NEXT_PAGE;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            statement.setString(parameter++, query.owner().value());
+            if (query.after().isPresent()) {
+                NoteCursor cursor = query.after().get();
+                statement.setObject(parameter++, toDb(cursor.updatedAt()));
+                statement.setObject(parameter++, UUID.fromString(cursor.id().value()));
+            }
+            statement.setInt(parameter, query.limit().value() + 1);
+            List<Note> notes = new ArrayList<>(query.limit().value() + 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    notes.add(toNote(rows));
+                }
+            }
+            return notes;
+        }
+    }
+
+    private static Note toNote(ResultSet row) throws SQLException {
+        return new Note(new NoteId(row.getObject(1, UUID.class).toString()), new UserId(row.getString(2)),
+                new Title(row.getString(3)), new NoteContent(row.getString(4)),
+                Tags.of(Arrays.asList((String[]) row.getArray(5).getArray())),
+                fromDb(row.getObject(6, OffsetDateTime.class)), fromDb(row.getObject(7, OffsetDateTime.class)));
     }
 
     /**

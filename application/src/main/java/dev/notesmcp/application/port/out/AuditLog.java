@@ -15,6 +15,14 @@ public interface AuditLog {
 
     void record(AuditEvent event);
 
+    /**
+     * Several events, kept in this order as if recorded one by one. A store overrides it to write
+     * them in one round trip (the asynchronous writer hands over what piled up while it waited).
+     */
+    default void recordAll(List<AuditEvent> events) {
+        events.forEach(this::record);
+    }
+
     /** The events the query asks for, newest first (the latest recorded first among equal times). */
     List<AuditEvent> find(AuditQuery query);
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static dev.notesmcp.application.port.out.OAuthFixtures.T0;
@@ -87,6 +88,18 @@ public abstract class AuditLogContract {
         audit.record(second);
 
         assertThat(audit.find(AuditQuery.latest(10).user(user))).containsExactly(third, second, first);
+    }
+
+    @Test
+    void eventsRecordedTogetherAreKeptInTheirOrder() {
+        AuditEvent first = toolCall(T0, user, client);
+        AuditEvent second = AuditEvent.of(T0, AuditEventKind.TOKEN_REFRESHED).user(user).client(client);
+        AuditEvent third = toolCall(T0.plusMillis(5), user, client);
+        AuditEvent fourth = AuditEvent.of(T0, AuditEventKind.TOOL_CALLED).user(user);
+
+        audit.recordAll(List.of(first, second, third, fourth));
+
+        assertThat(audit.find(AuditQuery.latest(10).user(user))).containsExactly(third, fourth, second, first);
     }
 
     @Test

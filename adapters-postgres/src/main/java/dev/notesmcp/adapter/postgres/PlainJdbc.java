@@ -1,0 +1,48 @@
+package dev.notesmcp.adapter.postgres;
+
+import dev.notesmcp.application.port.out.StoreUnavailableException;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * For the few hottest statements: fixed SQL text run with plain JDBC on a connection borrowed the
+ * way jOOQ borrows it (through {@link PostgresPool}'s gate), so no query is built and rendered per
+ * call. pgJDBC turns a statement text used five times on a connection into a server-side prepared
+ * statement, as with jOOQ. Outages surface as {@link StoreUnavailableException}, as through
+ * {@link OutageTranslator}.
+ */
+public final class PlainJdbc {
+
+    /** The statements' work on the borrowed connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private PlainJdbc() {
+    }
+
+    public static <T> T run(DSLContext db, Work<T> work) {
+        try {
+            return db.connectionResult(connection -> {
+                try {
+                    return work.on(connection);
+                } catch (SQLException e) {
+                    throw failure(e);
+                }
+            });
+        } catch (DataAccessException e) {
+            throw failure(e);
+        }
+    }
+
+    private static RuntimeException failure(Exception e) {
+        if (OutageTranslator.isOutage(e)) {
+            return new StoreUnavailableException("the database", e);
+        }
+        return e instanceof RuntimeException runtime ? runtime : new DataAccessException(e.getMessage(), e);
+    }
+}
