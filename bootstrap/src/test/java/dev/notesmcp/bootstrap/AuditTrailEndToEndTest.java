@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the dev login, calls tools; Bob signs in through the same client; two hours later Ada
  * refreshes and revokes. The trail holds exactly those steps, event by event, filtered by
  * {@code --client}, {@code --user}, {@code --since} and {@code --limit}, and none of the secrets or
- * note text that went by. Uses the PostgreSQL of {@code TEST_DATABASE_URL}, in a fresh schema.
+ * note text that went by. Uses the test PostgreSQL ({@code TestDatabase}), in a fresh schema.
  */
 class AuditTrailEndToEndTest {
 

@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.junit.jupiter.api.AfterAll;
@@ -34,12 +35,12 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
  * through a {@link TcpProxy}, so the test can take the database away and give it back. While it is
  * gone, {@code /health} says so (503) and requests that need it get 503 with {@code Retry-After}
  * and a JSON error, never a stack trace; once it is back the same server recovers by itself and
- * nothing acknowledged before the outage is lost. Uses the PostgreSQL of {@code TEST_DATABASE_URL}
- * (CI sets it; never skipped), in a fresh schema dropped afterwards.
+ * nothing acknowledged before the outage is lost. Uses the test PostgreSQL ({@code TestDatabase})
+ * (never skipped), in a fresh schema dropped afterwards.
  */
 class DatabaseOutageEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
     private static final String SCHEMA = "notes_mcp_outage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String USER = "github:4242";
     /** Generous: the pool gives up on a connection after 3 s, and a request may ask for one twice (bearer gate, tool). */
@@ -60,10 +61,6 @@ class DatabaseOutageEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL)
-                .as("the PostgreSQL tests need a database: set TEST_DATABASE_URL, e.g."
-                        + " postgres://postgres@127.0.0.1:5432/test (they never skip)")
-                .isNotBlank();
         URI upstream = hostAndPort(DATABASE_URL);
         database = TcpProxy.to(upstream.getHost(), upstream.getPort());
         // Started while the proxy forwards: the server migrates its schema at start-up.
@@ -208,11 +205,11 @@ class DatabaseOutageEndToEndTest {
         String trimmed = url.trim();
         try {
             URI uri = new URI(trimmed.startsWith("jdbc:") ? trimmed.substring("jdbc:".length()) : trimmed);
-            assertThat(uri.getRawAuthority()).as("TEST_DATABASE_URL must name a host: " + DatabaseUrl.parse(url))
+            assertThat(uri.getRawAuthority()).as("the test database URL must name a host: " + DatabaseUrl.parse(url))
                     .isNotNull();
             return uri;
         } catch (URISyntaxException e) {
-            throw new AssertionError("TEST_DATABASE_URL is not a URL", e);
+            throw new AssertionError("the test database URL is not a URL", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.github.fake.FakeGitHub;
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import dev.notesmcp.bootstrap.hostile.StoreCensus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GitHubAllowedOrgsEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
     private static final String SCHEMA = "notes_mcp_orgs_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final long MEMBER = 7001;
     private static final long OUTSIDER = 7002;
@@ -34,8 +35,6 @@ class GitHubAllowedOrgsEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL).as("set TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test"
-                + " (this test counts rows there; it never skips)").isNotBlank();
         gitHub = FakeGitHub.start().addMember("acme", MEMBER);
         Map<String, String> variables = new HashMap<>(TestServer.gitHubVariables(gitHub));
         variables.putAll(Map.of("GITHUB_ALLOWED_ORGS", "acme", "STORE", "postgres", "EPHEMERAL_STORE", "postgres",

@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an invalid argument before anything is stored, on the in-memory store and on PostgreSQL alike.
  * It used to be stored (as is in memory, as {@code ?} in PostgreSQL) and then answered with a 500
  * that also broke the user's list_notes and search_notes for good. Uses the PostgreSQL of
- * {@code TEST_DATABASE_URL}, in a fresh schema.
+ * the test PostgreSQL ({@code TestDatabase}), in a fresh schema.
  */
 class InvalidTextEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
     private static final String SCHEMA = "notes_mcp_text_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     /** The finding, byte for byte: the escapes reach the server as written. */
     private static final String CREATE_LONE_SURROGATES = """
@@ -43,10 +44,6 @@ class InvalidTextEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL)
-                .as("the PostgreSQL tests need a database: set TEST_DATABASE_URL, e.g."
-                        + " postgres://postgres@127.0.0.1:5432/test (they never skip)")
-                .isNotBlank();
         inMemory = TestServer.start();
         onPostgres = TestServer.start(Map.of("STORE", "postgres", "DATABASE_URL", DATABASE_URL, "DATABASE_SCHEMA", SCHEMA));
     }

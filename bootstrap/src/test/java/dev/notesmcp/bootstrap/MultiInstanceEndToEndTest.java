@@ -2,6 +2,8 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.github.fake.FakeGitHub;
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
+import dev.notesmcp.adapter.postgres.TestDatabase;
+import dev.notesmcp.adapter.redis.TestRedis;
 import io.modelcontextprotocol.client.McpSyncClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MultiInstanceEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
-    private static final String REDIS_URL = System.getenv("TEST_REDIS_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
+    private static final String REDIS_URL = TestRedis.serverUrl();
     private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String SCHEMA = "notes_mcp_multi_" + RUN;
 
@@ -43,8 +45,6 @@ class MultiInstanceEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL).as("set TEST_DATABASE_URL (these tests never skip)").isNotBlank();
-        assertThat(REDIS_URL).as("set TEST_REDIS_URL (these tests never skip)").isNotBlank();
         gitHub = FakeGitHub.start();
         int portA = TestServer.freePort();
         int portB = TestServer.freePort();

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import dev.notesmcp.bootstrap.hostile.StoreCensus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OidcAllowListsEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
     private static final String SCHEMA = "notes_mcp_oidc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String GOOGLE = "google";
     private static final String GITLAB = "gitlab";
@@ -35,8 +36,6 @@ class OidcAllowListsEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL).as("set TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test"
-                + " (this test counts rows there; it never skips)").isNotBlank();
         oidc = MockOidcProvider.start();
         Map<String, String> variables = new HashMap<>(Map.of("IDENTITY_PROVIDERS", "google,gitlab",
                 "GOOGLE_CLIENT_ID", "notes.apps.googleusercontent.com", "GOOGLE_CLIENT_SECRET", "GOCSPX-e2e",

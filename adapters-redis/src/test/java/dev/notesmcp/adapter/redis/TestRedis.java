@@ -11,10 +11,11 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The Redis the tests run against: {@code TEST_REDIS_URL} (CI sets it, e.g.
- * {@code redis://127.0.0.1:6379/0}), else a throwaway Redis from Testcontainers when Docker is
- * available, else a failure naming {@code TEST_REDIS_URL}: these tests never skip. Each test JVM uses its own random key prefix ({@code notes-mcp-test:<hex>:}) and
- * deletes its keys (SCAN + DEL on the prefix) when it exits.
+ * The Redis the tests run against, the first of: {@code TEST_REDIS_URL} (CI sets it, e.g.
+ * {@code redis://127.0.0.1:6379/0}); a throwaway Redis from Testcontainers when Docker is
+ * available; an embedded {@code redis-server} ({@link EmbeddedRedis}) on a loopback port. Never a
+ * skip. Each test JVM uses its own random key prefix ({@code notes-mcp-test:<hex>:}) and deletes its
+ * keys (SCAN + DEL on the prefix) when it exits.
  */
 public final class TestRedis {
 
@@ -22,6 +23,8 @@ public final class TestRedis {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private static RedisConnections instance;
+    private static String serverUrl;
+    private static volatile boolean embedded;
 
     private TestRedis() {
     }
@@ -32,7 +35,9 @@ public final class TestRedis {
             instance = RedisConnections.connect(settings());
             RedisConnections connections = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                deleteKeys(connections);
+                if (!embedded) { // an embedded server's keys go with it
+                    deleteKeys(connections);
+                }
                 connections.close();
             }, "delete-test-redis-keys"));
         }
@@ -41,7 +46,18 @@ public final class TestRedis {
 
     /** Settings for this run: the test server, a fresh random key prefix. */
     public static RedisSettings settings() {
-        return RedisSettings.of(locateServer()).withKeyPrefix(freshPrefix());
+        return RedisSettings.of(serverUrl()).withKeyPrefix(freshPrefix());
+    }
+
+    /**
+     * The {@code redis://} URL of this JVM's test server, found once (see the class comment); for
+     * tests that start a whole server on it, with a key prefix of their own.
+     */
+    public static synchronized String serverUrl() {
+        if (serverUrl == null) {
+            serverUrl = locateServer();
+        }
+        return serverUrl;
     }
 
     public static String freshPrefix() {
@@ -73,17 +89,27 @@ public final class TestRedis {
     private static String locateServer() {
         String url = System.getenv(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
+            announce("from " + URL_VARIABLE);
             return url;
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
+            announce("Testcontainers (redis:7-alpine)");
             GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("redis:7-alpine"))
                     .withExposedPorts(6379);
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-redis"));
             return "redis://" + container.getHost() + ":" + container.getMappedPort(6379) + "/0";
         }
-        throw new IllegalStateException("The Redis tests need a Redis server: set " + URL_VARIABLE
-                + " (e.g. " + URL_VARIABLE + "=redis://127.0.0.1:6379/0) or make Docker available for"
-                + " Testcontainers. They do not skip.");
+        EmbeddedRedis redis = EmbeddedRedis.start();
+        embedded = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(redis.server()::close, "stop-embedded-redis"));
+        announce("embedded, " + redis.origin() + ", on 127.0.0.1:" + redis.server().port()
+                + " (" + URL_VARIABLE + " unset, no Docker)");
+        return redis.server().url();
+    }
+
+    /** One line per test JVM saying which Redis it took (the CI step greps for it). */
+    private static void announce(String path) {
+        System.out.println("[test-stores] Redis: " + path);
     }
 }

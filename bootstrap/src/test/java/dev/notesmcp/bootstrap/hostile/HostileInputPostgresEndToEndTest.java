@@ -1,5 +1,6 @@
 package dev.notesmcp.bootstrap.hostile;
 
+import dev.notesmcp.adapter.postgres.TestDatabase;
 import dev.notesmcp.bootstrap.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,16 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hostile suite on PostgreSQL, durable and short-lived stores both there ({@code STORE} and
  * {@code EPHEMERAL_STORE=postgres}), so every row anything could leave behind is counted. Uses
- * {@code TEST_DATABASE_URL} in a fresh schema; never skips.
+ * the test PostgreSQL ({@code TestDatabase}) in a fresh schema; never skips.
  */
 class HostileInputPostgresEndToEndTest extends HostileInputSuite {
 
-    private static final String DATABASE_URL = System.getenv("TEST_DATABASE_URL");
+    private static final String DATABASE_URL = TestDatabase.serverUrl();
     private final String schema = "notes_mcp_hostile_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     private Fixture fixture;
@@ -25,8 +25,6 @@ class HostileInputPostgresEndToEndTest extends HostileInputSuite {
 
     @BeforeAll
     void start() {
-        assertThat(DATABASE_URL).as("set TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test"
-                + " (the hostile suite counts rows there; it never skips)").isNotBlank();
         fixture = new Fixture(TestServer.start(Map.of("STORE", "postgres", "EPHEMERAL_STORE", "postgres",
                 "DATABASE_URL", DATABASE_URL, "DATABASE_SCHEMA", schema)));
         census = new StoreCensus(DATABASE_URL, schema);
