@@ -58,7 +58,7 @@ public final class Main {
             reportAndExit(e);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "notes-mcp-shutdown"));
+        GracefulShutdown.onSigterm(server);
         StartupBanner.lines(settings, server.port(), server.managementPort()).forEach(line -> LOG.log(Level.INFO, line));
     }
 

@@ -9,13 +9,16 @@ import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.metrics.ManagementServer;
 import dev.notesmcp.bootstrap.metrics.TimedStores;
 import dev.notesmcp.bootstrap.store.Stores;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.WebServer;
 
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A running notes-mcp: the application wired from settings, served by Helidon. */
 public final class NotesMcpServer implements AutoCloseable {
@@ -35,10 +38,15 @@ public final class NotesMcpServer implements AutoCloseable {
     private final ApplicationModule application;
     private final int configuredPort;
     private final Optional<ManagementServer> management;
+    private final AtomicBoolean draining;
+    private final Duration shutdownGrace;
 
     private NotesMcpServer(WebServer webServer, WebApplication web, ApplicationModule application, Stores stores,
-                           int configuredPort, Optional<ManagementServer> management) {
+                           int configuredPort, Optional<ManagementServer> management, AtomicBoolean draining,
+                           Duration shutdownGrace) {
         this.webServer = webServer;
+        this.draining = draining;
+        this.shutdownGrace = shutdownGrace;
         this.management = management;
         this.web = web;
         this.stores = stores;
@@ -79,18 +87,30 @@ public final class NotesMcpServer implements AutoCloseable {
                 stores.health(),
                 Version.current(),
                 metrics);
+        AtomicBoolean draining = new AtomicBoolean();
         WebServer webServer = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
                 .maxPayloadSize(MAX_REQUEST_BYTES)
+                // GracefulShutdown is the one hook; stop() waits this long for requests already read.
+                .shutdownHook(false)
+                .shutdownGracePeriod(settings.shutdownGrace())
                 // Explicit wiring only: no feature may switch itself on from the classpath.
                 .featuresDiscoverServices(false)
                 // Transport-level errors (before routing) answer the same JSON as the error mapper.
                 .directHandlers(TransportErrors.directHandlers())
-                .routing(routing -> web.routing(routing, readTimeout))
+                .routing(routing -> web.routing(routing.addFilter((chain, request, response) -> {
+                    // Once stopping, an answer tells a keep-alive client not to send another request
+                    // here (adapters-http's FramingFilter then closes the connection after it).
+                    if (draining.get()) {
+                        response.header(HeaderValues.CONNECTION_CLOSE);
+                    }
+                    chain.proceed();
+                }), readTimeout))
                 .build()
                 .start();
-        return new NotesMcpServer(webServer, web, application, stores, settings.port(), management);
+        return new NotesMcpServer(webServer, web, application, stores, settings.port(), management, draining,
+                settings.shutdownGrace());
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
@@ -105,12 +125,29 @@ public final class NotesMcpServer implements AutoCloseable {
         return management.map(server -> OptionalInt.of(server.port())).orElseGet(OptionalInt::empty);
     }
 
+    /**
+     * In this order: Helidon closes the listening socket, lets every connection finish the request it
+     * has read (answers from then on carry {@code Connection: close}) for at most {@code SHUTDOWN_GRACE},
+     * and interrupts what is left; only then do the audit writer flush and the pools close, so no
+     * handler still running can lose its store.
+     */
+    List<GracefulShutdown.Step> shutdownSteps() {
+        return List.of(
+                new GracefulShutdown.Step("stopped accepting and finished the requests in flight (grace "
+                        + shutdownGrace.toSeconds() + " s)", () -> {
+                    draining.set(true);
+                    webServer.stop();
+                }),
+                new GracefulShutdown.Step("management listener closed",
+                        () -> management.ifPresent(ManagementServer::close)),
+                new GracefulShutdown.Step("web adapter closed", web::close),
+                new GracefulShutdown.Step("audit trail flushed, key rotation and outbound clients stopped",
+                        application::close),
+                new GracefulShutdown.Step("stores and their pools closed", stores::close));
+    }
+
     @Override
     public void close() {
-        webServer.stop();
-        management.ifPresent(ManagementServer::close);
-        web.close();
-        application.close();
-        stores.close();
+        GracefulShutdown.run(shutdownSteps(), false);
     }
 }

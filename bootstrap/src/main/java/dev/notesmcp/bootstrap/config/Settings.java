@@ -36,12 +36,14 @@ public record Settings(
         ClientMetadataDocumentSettings clientMetadataDocuments,
         TokenSigningSettings tokenSigning,
         Optional<ManagementListener> management,
-        AuditSettings audit) {
+        AuditSettings audit,
+        Duration shutdownGrace) {
 
     public Settings {
         identityProviders = List.copyOf(identityProviders);
         Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
     /** The configured identity providers' names, in the consent page's order. */

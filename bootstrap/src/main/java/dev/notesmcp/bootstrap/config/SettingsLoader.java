@@ -69,13 +69,15 @@ public final class SettingsLoader {
         TokenSigningSettings tokenSigning = TokenSigningVariables.read(env, problems);
         Optional<ManagementListener> management = ManagementVariables.read(env, port, problems);
         AuditSettings audit = AuditVariables.read(env, problems);
+        Duration shutdownGrace = parse("SHUTDOWN_GRACE", Duration.ofSeconds(10), SettingsLoader::shutdownGrace);
 
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new Settings(host, port, publicUrl, secret, ephemeral, accessTtl, refreshTtl, providers,
                 stores.orElseThrow(), revocationStaleness,
-                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning, management, audit);
+                allowedOrigins, rateLimits, trustedProxies, clientIdleExpiry, cimd, tokenSigning, management, audit,
+                shutdownGrace);
     }
 
     private <T> T parse(String name, T fallback, Function<String, T> parser) {
@@ -127,6 +129,15 @@ public final class SettingsLoader {
         Duration duration = Durations.parse(raw);
         if (duration.isNegative() || duration.compareTo(Duration.ofSeconds(60)) > 0) {
             throw new IllegalArgumentException("must be from 0s to 60s (got '" + raw + "')");
+        }
+        return duration;
+    }
+
+    /** How long SIGTERM waits for requests already read (GracefulShutdown): 0s to 10m. */
+    private static Duration shutdownGrace(String raw) {
+        Duration duration = Durations.parse(raw);
+        if (duration.isNegative() || duration.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException("must be from 0s to 10m (got '" + raw + "')");
         }
         return duration;
     }

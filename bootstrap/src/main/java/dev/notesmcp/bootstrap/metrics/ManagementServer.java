@@ -30,6 +30,8 @@ public final class ManagementServer implements AutoCloseable {
                 .host(listener.host())
                 .port(listener.port())
                 .featuresDiscoverServices(false)
+                // Closed by the server's GracefulShutdown, after the public listener.
+                .shutdownHook(false)
                 .directHandlers(TransportErrors.directHandlers())
                 .routing(routing -> routing.register(new MetricsEndpoint(metrics::scrape, MicrometerMetrics.CONTENT_TYPE)))
                 .build()

@@ -1,0 +1,105 @@
+package dev.notesmcp.bootstrap;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * What SIGTERM does: runs the server's shutdown steps in order (stop accepting and finish the
+ * requests already read within {@code SHUTDOWN_GRACE}, then the management listener, the audit
+ * writer's flush, the pools), one log line per step, a failing step not stopping the next, and
+ * flushes the log handlers last. It is the only JVM shutdown hook that touches the server:
+ * Helidon's own is switched off ({@code WebServerConfig.shutdownHook(false)}) because it stopped
+ * the listener with its own 0.5 s grace while this hook was already closing the pools.
+ */
+final class GracefulShutdown {
+
+    /** One step of the sequence: what the log line says, and what it does. */
+    record Step(String name, Runnable action) {
+    }
+
+    private static final System.Logger LOG = System.getLogger("notes-mcp");
+
+    private GracefulShutdown() {
+    }
+
+    /** Installs the hook for this server: SIGTERM (and a normal exit) stops it gracefully. */
+    static void onSigterm(NotesMcpServer server) {
+        Thread hook = Thread.ofPlatform().name("notes-mcp-shutdown").unstarted(() -> run(server.shutdownSteps(), true));
+        Runtime.getRuntime().addShutdownHook(hook);
+        keepLoggingUntilDone(hook);
+    }
+
+    /** Runs every step in order; {@code logged} writes one line per step (the hook does, tests need not). */
+    static void run(List<Step> steps, boolean logged) {
+        long started = System.nanoTime();
+        for (Step step : steps) {
+            long stepStarted = System.nanoTime();
+            try {
+                step.action().run();
+                if (logged) {
+                    LOG.log(Level.INFO, "shutdown: " + step.name() + " (" + millisSince(stepStarted) + " ms)");
+                }
+            } catch (RuntimeException e) {
+                // Never the message: it could carry a URL with a password. The later steps still run.
+                LOG.log(Level.WARNING, "shutdown: " + step.name() + " failed: " + e.getClass().getSimpleName());
+            }
+        }
+        if (logged) {
+            LOG.log(Level.INFO, "shutdown: complete in " + millisSince(started) + " ms");
+        }
+        flushLogHandlers();
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** An asynchronous handler (if one is installed) writes what it holds before the JVM ends. */
+    private static void flushLogHandlers() {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.flush();
+        }
+    }
+
+    /**
+     * The JDK's own hook resets java.util.logging concurrently with ours (JDK-8161253), which would
+     * swallow the lines above: a first root handler that does nothing but wait for our hook in
+     * {@code close()} holds that reset back (the workaround Helidon's own hook uses).
+     */
+    private static void keepLoggingUntilDone(Thread hook) {
+        Logger root = LogManager.getLogManager().getLogger("");
+        Handler[] others = root.getHandlers();
+        for (Handler handler : others) {
+            root.removeHandler(handler);
+        }
+        root.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                // waits only, never writes
+            }
+
+            @Override
+            public void flush() {
+                // nothing held
+            }
+
+            @Override
+            public void close() {
+                if (Thread.currentThread() != hook) {
+                    try {
+                        hook.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        });
+        for (Handler handler : others) {
+            root.addHandler(handler);
+        }
+    }
+}
