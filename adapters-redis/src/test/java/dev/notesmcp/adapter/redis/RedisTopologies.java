@@ -111,6 +111,8 @@ final class RedisTopologies {
         command.addAll(nodes);
         command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
         run(command, ROOT.resolve("cluster-create.log"));
+        // a fresh master waits up to cluster-node-timeout before it calls the cluster ok; a shorter
+        // timeout would start faster but flap on a loaded machine
         for (String node : nodes) {
             int port = Integer.parseInt(node.substring(node.indexOf(':') + 1));
             awaitReply(port, (client, uri) -> {

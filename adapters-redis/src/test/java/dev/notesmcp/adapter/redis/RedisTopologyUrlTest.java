@@ -53,6 +53,14 @@ class RedisTopologyUrlTest {
     }
 
     @Test
+    void aKeyPrefixCannotHoldAHashTag() {
+        RedisSettings settings = RedisSettings.of("redis-cluster://n1:7000");
+
+        assertThatThrownBy(() -> settings.withKeyPrefix("{notes}:"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster slot");
+    }
+
+    @Test
     void toStringMasksThePassword() {
         assertThat(RedisUrl.parse("redis-sentinel://:hunter2@s1,s2:26380/1#mymaster").toString())
                 .isEqualTo("redis-sentinel://:****@s1:26379,s2:26380/1#mymaster");
