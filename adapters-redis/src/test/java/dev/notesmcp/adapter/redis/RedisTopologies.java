@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,6 +39,7 @@ final class RedisTopologies {
     private static final String CLI = "/usr/bin/redis-cli";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final List<Process> PROCESSES = new ArrayList<>();
+    private static final Map<Integer, Process> BY_PORT = new ConcurrentHashMap<>();
     private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
     private static final Path ROOT;
 
@@ -60,7 +62,8 @@ final class RedisTopologies {
     static synchronized RedisConnections sentinel() {
         if (sentinel == null) {
             long start = System.nanoTime();
-            sentinel = RedisConnections.connect(RedisSettings.of(startSentinel()).withKeyPrefix(TestRedis.freshPrefix()));
+            sentinel = RedisConnections.connect(RedisSettings.of(startSentinel(Duration.ofSeconds(5)))
+                    .withKeyPrefix(TestRedis.freshPrefix()));
             System.err.printf("RedisTopologies: %s up in %d ms%n", sentinel.settings().url(), (System.nanoTime() - start) / 1_000_000);
         }
         return sentinel;
@@ -79,19 +82,30 @@ final class RedisTopologies {
         return cluster;
     }
 
-    static String startSentinel() {
+    /**
+     * A Sentinel set of its own; the sentinel calls the master down after {@code downAfter} without
+     * an answer (short only for a test that kills the master: a loaded machine could fail over).
+     */
+    static String startSentinel(Duration downAfter) {
         int master = server("sentinel-master", "repl-diskless-sync-delay 0\n");
         server("sentinel-replica", "replicaof 127.0.0.1 " + master + "\n");
         int port = start("sentinel", """
                 sentinel monitor %s 127.0.0.1 %d 1
-                sentinel down-after-milliseconds %s 5000
-                """.formatted(MASTER, master, MASTER), true);
+                sentinel down-after-milliseconds %s %d
+                sentinel failover-timeout %s 10000
+                """.formatted(MASTER, master, MASTER, downAfter.toMillis(), MASTER), true);
         // what Lettuce asks first: where the master is
         awaitReply(port, (client, uri) -> {
             try (var connection = client.connectSentinel(uri)) {
                 return connection.sync().getMasterAddrByName(MASTER);
             }
         }, address -> address instanceof java.net.InetSocketAddress inet && inet.getPort() == master);
+        // and that it knows the replica (from the master's INFO), which it would promote
+        awaitReply(port, (client, uri) -> {
+            try (var connection = client.connectSentinel(uri)) {
+                return connection.sync().replicas(MASTER);
+            }
+        }, replicas -> replicas.size() == 1 && !replicas.getFirst().getOrDefault("flags", "").contains("disconnected"));
         return "redis-sentinel://127.0.0.1:" + port + "/0#" + MASTER;
     }
 
@@ -124,6 +138,21 @@ final class RedisTopologies {
         return "redis-cluster://" + String.join(",", nodes);
     }
 
+    /** Kills the server this class started on {@code port}, as a crash would. */
+    static void kill(int port) {
+        Process process = BY_PORT.remove(port);
+        if (process == null) {
+            throw new IllegalArgumentException("no server of ours on port " + port);
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int server(String name, String extra) {
         return start(name, extra, false);
     }
@@ -153,6 +182,7 @@ final class RedisTopologies {
                     PROCESSES.add(process);
                 }
                 if (awaitPing(port, process)) {
+                    BY_PORT.put(port, process);
                     return port;
                 }
                 process.destroyForcibly();
