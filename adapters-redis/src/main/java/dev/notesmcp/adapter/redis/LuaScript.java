@@ -8,7 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A Lua script run by {@code EVALSHA}, loaded with {@code EVAL} when the server does not know it yet. */
+/**
+ * A Lua script run by {@code EVALSHA}, loaded with {@code EVAL} when the server does not know it yet.
+ * A script gets exactly one key, passed in {@code KEYS[1]} (never built inside the script), so on a
+ * Redis Cluster it runs on the node that owns that key's slot and never fails with {@code CROSSSLOT}.
+ * A future script that needs several keys must give them one hash tag ({@code {…}}).
+ */
 final class LuaScript {
 
     private final String source;
@@ -25,7 +30,8 @@ final class LuaScript {
         }
     }
 
-    <T> T run(RedisConnections redis, String[] keys, String... args) {
+    <T> T run(RedisConnections redis, String key, String... args) {
+        String[] keys = {key};
         return redis.call(commands -> {
             try {
                 return commands.evalsha(sha, output, keys, args);

@@ -57,7 +57,7 @@ public final class RedisAuthorizationCodeStore implements AuthorizationCodeStore
     @Override
     public void add(AuthorizationCode code) {
         long forgetAt = code.expiresAt().plus(KEEP_AFTER_EXPIRY).toEpochMilli();
-        ADD.<Long>run(redis, new String[]{key(code.hash())}, Codecs.encodeIssued(code), Long.toString(forgetAt),
+        ADD.<Long>run(redis, key(code.hash()), Codecs.encodeIssued(code), Long.toString(forgetAt),
                 Long.toString(KEY_TTL.toMillis()));
         if (code.redeemedAt().isPresent()) {
             // not how codes arrive, but keep what we were given
@@ -67,7 +67,7 @@ public final class RedisAuthorizationCodeStore implements AuthorizationCodeStore
 
     @Override
     public Optional<AuthorizationCode> redeem(TokenHash hash, Instant now) {
-        List<Object> reply = REDEEM.run(redis, new String[]{key(hash)}, Long.toString(now.toEpochMilli()), now.toString());
+        List<Object> reply = REDEEM.run(redis, key(hash), Long.toString(now.toEpochMilli()), now.toString());
         if (reply == null || reply.isEmpty()) {
             return Optional.empty();
         }

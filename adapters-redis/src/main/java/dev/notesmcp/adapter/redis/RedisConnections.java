@@ -1,22 +1,18 @@
 package dev.notesmcp.adapter.redis;
 
 import dev.notesmcp.application.port.out.StoreUnavailableException;
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One {@link RedisClient} and one shared, thread-safe {@link StatefulRedisConnection} (Lettuce
- * multiplexes every caller over it), plus the key prefix. If Redis cannot be reached when a
+ * One Lettuce client and one shared, thread-safe connection (Lettuce multiplexes every caller over
+ * it), plus the key prefix. The topology (one server, Sentinel, Cluster: {@link LettuceClient}) is
+ * hidden behind {@link RedisClusterCommands}, what both kinds of connection offer; on a cluster a
+ * command goes to the node owning its key's slot, so every command and script takes one key. If Redis cannot be reached when a
  * command needs it, the command fails with {@link StoreUnavailableException} and the next command
  * tries to connect again; once connected, Lettuce reconnects by itself. While disconnected,
  * commands are rejected at once rather than queued, so callers get a quick 503.
@@ -30,19 +26,13 @@ public final class RedisConnections implements AutoCloseable {
             "TRYAGAIN", "CLUSTERDOWN", "NOREPLICAS");
 
     private final RedisSettings settings;
-    private final RedisClient client;
+    private final LettuceClient client;
     private final Object connectLock = new Object();
-    private volatile StatefulRedisConnection<String, String> connection;
+    private volatile LettuceClient.Connection connection;
 
     private RedisConnections(RedisSettings settings) {
         this.settings = settings;
-        this.client = RedisClient.create(redisUri(settings));
-        this.client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(settings.connectTimeout()).keepAlive(true).build())
-                .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
-                .build());
+        this.client = LettuceClient.create(settings);
     }
 
     /** Connects now; {@link StoreUnavailableException} if Redis cannot be reached. */
@@ -74,15 +64,15 @@ public final class RedisConnections implements AutoCloseable {
     /** Whether Redis answers {@code PING} now (for {@code /health}); never throws. */
     public boolean isAvailable() {
         try {
-            return "PONG".equals(call(RedisCommands::ping));
+            return "PONG".equals(call(RedisClusterCommands::ping));
         } catch (StoreUnavailableException e) {
             return false;
         }
     }
 
     /** Runs {@code command}, turning every "Redis is not reachable now" failure into {@link StoreUnavailableException}. */
-    public <T> T call(Function<RedisCommands<String, String>, T> command) {
-        RedisCommands<String, String> commands = commands();
+    public <T> T call(Function<RedisClusterCommands<String, String>, T> command) {
+        RedisClusterCommands<String, String> commands = commands();
         try {
             return command.apply(commands);
         } catch (RedisException e) {
@@ -106,8 +96,8 @@ public final class RedisConnections implements AutoCloseable {
         return TRANSIENT_ERRORS.contains(space < 0 ? message : message.substring(0, space));
     }
 
-    private RedisCommands<String, String> commands() {
-        StatefulRedisConnection<String, String> current = connection;
+    private RedisClusterCommands<String, String> commands() {
+        LettuceClient.Connection current = connection;
         if (current == null) {
             synchronized (connectLock) {
                 current = connection;
@@ -121,33 +111,15 @@ public final class RedisConnections implements AutoCloseable {
                 }
             }
         }
-        return current.sync();
+        return current.commands();
     }
 
     @Override
     public void close() {
-        StatefulRedisConnection<String, String> current = connection;
+        LettuceClient.Connection current = connection;
         if (current != null) {
-            current.close();
+            current.stateful().close();
         }
         client.shutdown();
-    }
-
-    private static RedisURI redisUri(RedisSettings settings) {
-        RedisUrl url = settings.url();
-        RedisURI.Builder builder = RedisURI.builder()
-                .withHost(url.host())
-                .withPort(url.port())
-                .withDatabase(url.database())
-                .withSsl(url.tls())
-                .withTimeout(settings.commandTimeout());
-        if (url.password().isPresent()) {
-            if (url.username().isPresent()) {
-                builder.withAuthentication(url.username().get(), url.password().get().toCharArray());
-            } else {
-                builder.withPassword(url.password().get().toCharArray());
-            }
-        }
-        return builder.build();
     }
 }

@@ -33,7 +33,7 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public Optional<Duration> tryAcquire(String key, RateLimit limit, Instant now) {
         long windowMillis = Math.max(1, limit.window().toMillis());
-        List<Object> reply = ACQUIRE.run(redis, new String[]{redis.key("rate:" + windowMillis + ":" + key)},
+        List<Object> reply = ACQUIRE.run(redis, redis.key("rate:" + windowMillis + ":" + key),
                 Long.toString(windowMillis));
         long count = (Long) reply.get(0);
         long ttl = (Long) reply.get(1);

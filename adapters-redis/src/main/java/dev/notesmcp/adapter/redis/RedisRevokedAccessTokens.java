@@ -38,7 +38,7 @@ public final class RedisRevokedAccessTokens implements RevokedAccessTokens {
             return;
         }
         String key = key(tokenId);
-        REVOKE.<Long>run(redis, new String[]{key}, Long.toString(millis));
+        REVOKE.<Long>run(redis, key, Long.toString(millis));
     }
 
     @Override

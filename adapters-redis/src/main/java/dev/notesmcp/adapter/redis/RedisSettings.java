@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How to reach Redis: the URL, connect and command timeouts (2 s each by default) and the prefix
  * every key gets ({@code notes-mcp:} by default), so several deployments or test runs can share
- * one Redis database.
+ * one Redis database. The prefix holds no braces: a hash tag there would put every key in one
+ * cluster slot, on one node.
  */
 public record RedisSettings(RedisUrl url, Duration connectTimeout, Duration commandTimeout, String keyPrefix) {
 
@@ -21,6 +22,10 @@ public record RedisSettings(RedisUrl url, Duration connectTimeout, Duration comm
         Objects.requireNonNull(keyPrefix, "keyPrefix");
         if (connectTimeout.isNegative() || connectTimeout.isZero() || commandTimeout.isNegative() || commandTimeout.isZero()) {
             throw new IllegalArgumentException("Redis timeouts must be positive");
+        }
+        if (keyPrefix.contains("{") || keyPrefix.contains("}")) {
+            throw new IllegalArgumentException("the Redis key prefix must not contain { or }: a hash tag there"
+                    + " would put every key in one cluster slot");
         }
     }
 

@@ -5,8 +5,13 @@ import dev.notesmcp.application.port.out.AuthorizationCodeStoreContract;
 
 class RedisAuthorizationCodeStoreTest extends AuthorizationCodeStoreContract {
 
+    /** The Redis these tests run on; a subclass per topology overrides it. */
+    protected RedisConnections redis() {
+        return TestRedis.connections();
+    }
+
     @Override
     protected AuthorizationCodeStore newStore() {
-        return new RedisAuthorizationCodeStore(TestRedis.connections());
+        return new RedisAuthorizationCodeStore(redis());
     }
 }

@@ -15,16 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisPendingAuthorizationStoreTest extends PendingAuthorizationStoreContract {
 
+    /** The Redis these tests run on; a subclass per topology overrides it. */
+    protected RedisConnections redis() {
+        return TestRedis.connections();
+    }
+
     @Override
     protected PendingAuthorizationStore newStore(Clock clock) {
-        return new RedisPendingAuthorizationStore(TestRedis.connections(), clock);
+        return new RedisPendingAuthorizationStore(redis(), clock);
     }
 
     @Test
     void aLoginIsKeptUnderTheHashOfItsStateAndItsValueNeverHoldsTheState() {
         UpstreamSignIn signIn = UpstreamSignIn.start("github");
         PendingAuthorization pending = OAuthFixtures.pending(clock.instant()).signingInWith(signIn);
-        RedisConnections redis = TestRedis.connections();
+        RedisConnections redis = redis();
 
         store.awaitLogin(pending);
 

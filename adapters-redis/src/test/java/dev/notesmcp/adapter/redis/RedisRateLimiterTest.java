@@ -19,9 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisRateLimiterTest {
 
+    /** The Redis these tests run on; a subclass per topology overrides it. */
+    protected RedisConnections redis() {
+        return TestRedis.connections();
+    }
+
     private static final int THREADS = 50;
 
-    private final RedisRateLimiter limiter = new RedisRateLimiter(TestRedis.connections());
+    private final RedisRateLimiter limiter = new RedisRateLimiter(redis());
 
     private static String freshKey() {
         return "203.0.113." + UUID.randomUUID();
@@ -65,7 +70,7 @@ class RedisRateLimiterTest {
     void twoLimitersSharingRedisCountTogether() throws Exception {
         // a second client and connection, as a second server instance would have, on the same prefix
         try (RedisConnections other = RedisConnections.connect(
-                TestRedis.connections().settings().withKeyPrefix(TestRedis.connections().settings().keyPrefix()))) {
+                redis().settings().withKeyPrefix(redis().settings().keyPrefix()))) {
             RedisRateLimiter second = new RedisRateLimiter(other);
             String key = freshKey();
             RateLimit limit = new RateLimit(20, Duration.ofMinutes(1));

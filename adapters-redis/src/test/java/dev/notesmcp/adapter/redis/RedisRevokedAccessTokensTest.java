@@ -7,8 +7,13 @@ import java.time.Clock;
 
 class RedisRevokedAccessTokensTest extends RevokedAccessTokensContract {
 
+    /** The Redis these tests run on; a subclass per topology overrides it. */
+    protected RedisConnections redis() {
+        return TestRedis.connections();
+    }
+
     @Override
     protected RevokedAccessTokens newStore(Clock clock) {
-        return new RedisRevokedAccessTokens(TestRedis.connections(), clock);
+        return new RedisRevokedAccessTokens(redis(), clock);
     }
 }

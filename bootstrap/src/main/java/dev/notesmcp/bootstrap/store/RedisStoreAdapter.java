@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Redis ({@code redis}), for short-lived state only: {@code REDIS_URL} (required once chosen) and
+ * Redis ({@code redis}), for short-lived state only: {@code REDIS_URL} (required once chosen; one
+ * server, {@code redis-sentinel://…#master} or {@code redis-cluster://} seeds) and
  * {@code REDIS_KEY_PREFIX} (default {@code notes-mcp:}), checked by the adapter's own {@link RedisSettings}.
  */
 public final class RedisStoreAdapter implements StoreAdapter {

@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap.config;
 
 import dev.notesmcp.adapter.github.GitHubProviderSettings;
 import dev.notesmcp.adapter.redis.RedisSettings;
+import dev.notesmcp.adapter.redis.RedisUrl;
 import dev.notesmcp.bootstrap.identity.GitHubIdentityAdapter;
 import dev.notesmcp.bootstrap.store.MemoryStoreAdapter;
 import dev.notesmcp.bootstrap.store.PostgresStoreAdapter;
@@ -440,6 +441,25 @@ class SettingsLoaderTest {
             assertThat(redis.keyPrefix()).isEqualTo("notes-a:");
             assertThat(problems("EPHEMERAL_STORE", "redis", "REDIS_URL", "http://:hunter2@cache")).singleElement()
                     .asString().startsWith("REDIS_URL").doesNotContain("hunter2");
+        }
+
+        @Test
+        void redisTakesSentinelAndClusterUrls() {
+            RedisSettings sentinel = ((RedisStoreAdapter.Redis) load("EPHEMERAL_STORE", "redis",
+                    "REDIS_URL", "rediss-sentinel://:hunter2@s1:26379,s2:26379/0#mymaster").stores().shortLived()).settings();
+            RedisSettings cluster = ((RedisStoreAdapter.Redis) load("EPHEMERAL_STORE", "redis",
+                    "REDIS_URL", "redis-cluster://:hunter2@n1:7000,n2:7001,n3:7002").stores().shortLived()).settings();
+
+            assertThat(sentinel.url().topology()).isEqualTo(RedisUrl.Topology.SENTINEL);
+            assertThat(sentinel.url().masterId()).hasValue("mymaster");
+            assertThat(sentinel.url().toString()).isEqualTo("rediss-sentinel://:****@s1:26379,s2:26379/0#mymaster");
+            assertThat(cluster.url().topology()).isEqualTo(RedisUrl.Topology.CLUSTER);
+            assertThat(cluster.url().endpoints()).hasSize(3);
+            assertThat(problems("EPHEMERAL_STORE", "redis", "REDIS_URL", "redis-cluster://:hunter2@n1:7000/3"))
+                    .singleElement().asString()
+                    .isEqualTo("REDIS_URL selects a database, but Redis Cluster has only database 0");
+            assertThat(problems("EPHEMERAL_STORE", "redis", "REDIS_URL", "redis-sentinel://:hunter2@s1:26379/0"))
+                    .singleElement().asString().startsWith("REDIS_URL needs the Sentinel master's name");
         }
 
         @Test
