@@ -34,13 +34,7 @@ class PostgresPoolTest {
         try (PostgresPool pool = PostgresDataSources.create(settings(3, Duration.ofSeconds(30)));
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             DSLContext db = PostgresDsl.create(pool);
-            CountDownLatch holding = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            Future<?> holder = threads.submit(() -> db.transaction(tx -> {
-                holding.countDown();
-                release.await();
-            }));
-            holding.await();
+            HeldPermit held = HeldPermit.take(db, threads);
             Future<Integer> waiting = threads.submit(() -> db.selectOne().fetchOne(0, Integer.class));
             // The gate is the only permit's; the pool still lends its other connections directly.
             try (Connection direct = pool.getConnection()) {
@@ -48,8 +42,7 @@ class PostgresPoolTest {
             }
             assertThat(waiting).isNotDone();
 
-            release.countDown();
-            holder.get();
+            held.letGo();
 
             assertThat(waiting.get()).isEqualTo(1);
         }
@@ -60,6 +53,20 @@ class PostgresPoolTest {
         try (PostgresPool pool = PostgresDataSources.create(settings(3, Duration.ofMillis(300)));
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             DSLContext db = PostgresDsl.create(pool);
+            HeldPermit held = HeldPermit.take(db, threads);
+
+            assertThatThrownBy(() -> db.selectOne().fetchOne(0, Integer.class))
+                    .isInstanceOf(StoreUnavailableException.class);
+
+            held.letGo();
+            assertThat(db.selectOne().fetchOne(0, Integer.class)).isEqualTo(1);
+        }
+    }
+
+    /** The gate's only permit, held by an open transaction on another thread until {@link #letGo}. */
+    private record HeldPermit(CountDownLatch release, Future<?> holder) {
+
+        static HeldPermit take(DSLContext db, ExecutorService threads) throws InterruptedException {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             Future<?> holder = threads.submit(() -> db.transaction(tx -> {
@@ -67,13 +74,12 @@ class PostgresPoolTest {
                 release.await();
             }));
             holding.await();
+            return new HeldPermit(release, holder);
+        }
 
-            assertThatThrownBy(() -> db.selectOne().fetchOne(0, Integer.class))
-                    .isInstanceOf(StoreUnavailableException.class);
-
+        void letGo() throws Exception {
             release.countDown();
             holder.get();
-            assertThat(db.selectOne().fetchOne(0, Integer.class)).isEqualTo(1);
         }
     }
 }
