@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fixed-window counters in Redis, shared by every instance: one Lua script does {@code INCR},
- * {@code PEXPIRE … NX} (the first request of a window starts its clock) and {@code PTTL}, so the
- * count and the window cannot drift apart. The window is timed by Redis's clock, not the caller's
- * {@code now}. Keys: {@code <prefix>rate:<window ms>:<key>} (needs Redis 7 for {@code PEXPIRE NX}).
+ * Fixed-window counters in Redis, shared by every instance: one Lua script does {@code INCR}, then
+ * {@code PTTL}, and {@code PEXPIRE} only when the key has no expiry yet (the first request of a
+ * window starts its clock), so the count and the window cannot drift apart. The window is timed by
+ * Redis's clock, not the caller's {@code now}. Keys: {@code <prefix>rate:<window ms>:<key>}. Nothing
+ * newer than Redis 2.6 here ({@code PEXPIRE … NX}, Redis 7, would say the same in one call).
  */
 public final class RedisRateLimiter implements RateLimiter {
 
     private static final LuaScript ACQUIRE = new LuaScript("""
             local count = redis.call('INCR', KEYS[1])
-            redis.call('PEXPIRE', KEYS[1], ARGV[1], 'NX')
             local ttl = redis.call('PTTL', KEYS[1])
+            if ttl < 0 then
+              redis.call('PEXPIRE', KEYS[1], ARGV[1])
+              ttl = tonumber(ARGV[1])
+            end
             return {count, ttl}
             """, ScriptOutputType.MULTI);
 

@@ -88,6 +88,19 @@ class RedisRateLimiterTest {
     }
 
     @Test
+    void laterRequestsDoNotRestartTheWindow() {
+        String key = freshKey();
+        RateLimit limit = new RateLimit(1, Duration.ofMinutes(1));
+        limiter.tryAcquire(key, limit, Instant.now());
+        // as if 50 of the window's 60 s had passed since its first request
+        redis().call(commands -> commands.pexpire(redis().key("rate:60000:" + key), 10_000));
+
+        Optional<Duration> wait = limiter.tryAcquire(key, limit, Instant.now());
+
+        assertThat(wait).hasValueSatisfying(d -> assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(10)));
+    }
+
+    @Test
     void theWindowResets() throws Exception {
         String key = freshKey();
         RateLimit limit = new RateLimit(2, Duration.ofMillis(300));

@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real {@code redis-server} process on a free loopback port below 32768 (the kernel's ephemeral
  * range starts there, STACK.md), without persistence, stopped by {@link #close()}. Reusable by any
- * test that needs a Redis of its own, in whatever mode its extra arguments select.
+ * test that needs a Redis of its own, in whatever mode its extra arguments select; the executable is
+ * usually {@link RedisBinary#find()}'s.
  */
 public final class RedisServerProcess implements AutoCloseable {
 
@@ -32,18 +32,6 @@ public final class RedisServerProcess implements AutoCloseable {
     private RedisServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-    }
-
-    /** {@code redis-server} found on {@code PATH}, or empty. */
-    public static java.util.Optional<Path> executableOnPath() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .map(directory -> Path.of(directory, "redis-server"))
-                .filter(Files::isExecutable)
-                .findFirst();
     }
 
     /** Starts {@code executable} on a free port with {@code extraArguments} (e.g. {@code --cluster-enabled yes}). */

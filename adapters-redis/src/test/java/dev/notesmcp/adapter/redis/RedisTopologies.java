@@ -23,20 +23,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Real Redis topologies from the machine's {@code redis-server} (and {@code redis-cli} for the
- * cluster), started once per test JVM on free loopback ports below 32768 (above is the kernel's
- * range for outgoing connections), each process in a temp directory; all killed and deleted at JVM
- * exit. {@link #sentinel()}: a master, a replica and one sentinel monitoring {@code mymaster}.
- * {@link #cluster()}: three masters with every slot assigned ({@code cluster_state:ok}).
+ * Real Redis topologies from {@link RedisBinary}'s {@code redis-server} (6.2 or newer; a sentinel is
+ * the same binary with {@code --sentinel}), started once per test JVM on free loopback ports below
+ * 32768 (above is the kernel's range for outgoing connections), each process in a temp directory;
+ * all killed and deleted at JVM exit. {@link #sentinel()}: a master, a replica and one sentinel
+ * monitoring {@code mymaster}. {@link #cluster()}: three masters with every slot assigned
+ * ({@code cluster_state:ok}), set up with cluster commands through Lettuce (no {@code redis-cli}).
  */
 final class RedisTopologies {
 
     static final String MASTER = "mymaster";
-    private static final String SERVER = "/usr/bin/redis-server";
-    private static final String CLI = "/usr/bin/redis-cli";
+    /** Redis Cluster's bus listens on the port + 10000 (Redis 6.2 has no {@code cluster-port}). */
+    private static final int BUS_OFFSET = 10_000;
+    private static final int SLOTS = 16_384;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final List<Process> PROCESSES = new ArrayList<>();
     private static final Map<Integer, Process> BY_PORT = new ConcurrentHashMap<>();
@@ -64,7 +67,8 @@ final class RedisTopologies {
             long start = System.nanoTime();
             sentinel = RedisConnections.connect(RedisSettings.of(startSentinel(Duration.ofSeconds(5)))
                     .withKeyPrefix(TestRedis.freshPrefix()));
-            System.err.printf("RedisTopologies: %s up in %d ms%n", sentinel.settings().url(), (System.nanoTime() - start) / 1_000_000);
+            System.err.printf("RedisTopologies: %s up in %d ms (%s)%n", sentinel.settings().url(),
+                    (System.nanoTime() - start) / 1_000_000, RedisBinary.find().origin());
         }
         return sentinel;
     }
@@ -76,8 +80,8 @@ final class RedisTopologies {
             String url = startCluster();
             long created = System.nanoTime();
             cluster = RedisConnections.connect(RedisSettings.of(url).withKeyPrefix(TestRedis.freshPrefix()));
-            System.err.printf("RedisTopologies: %s created in %d ms, connected in %d ms%n", url,
-                    (created - start) / 1_000_000, (System.nanoTime() - created) / 1_000_000);
+            System.err.printf("RedisTopologies: %s created in %d ms, connected in %d ms (%s)%n", url,
+                    (created - start) / 1_000_000, (System.nanoTime() - created) / 1_000_000, RedisBinary.find().origin());
         }
         return cluster;
     }
@@ -93,7 +97,7 @@ final class RedisTopologies {
                 sentinel monitor %s 127.0.0.1 %d 1
                 sentinel down-after-milliseconds %s %d
                 sentinel failover-timeout %s 10000
-                """.formatted(MASTER, master, MASTER, downAfter.toMillis(), MASTER), true);
+                """.formatted(MASTER, master, MASTER, downAfter.toMillis(), MASTER), Mode.SENTINEL);
         // what Lettuce asks first: where the master is
         awaitReply(port, (client, uri) -> {
             try (var connection = client.connectSentinel(uri)) {
@@ -110,32 +114,40 @@ final class RedisTopologies {
     }
 
     static String startCluster() {
-        List<String> nodes = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            int bus = freePort();
-            int port = server("cluster-" + i, """
+            ports.add(start("cluster-" + i, """
                     cluster-enabled yes
                     cluster-config-file nodes.conf
                     cluster-node-timeout 5000
-                    cluster-port %d
-                    """.formatted(bus));
-            nodes.add("127.0.0.1:" + port);
+                    """, Mode.CLUSTER_NODE));
         }
-        List<String> command = new ArrayList<>(List.of(CLI, "--cluster", "create"));
-        command.addAll(nodes);
-        command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
-        run(command, ROOT.resolve("cluster-create.log"));
+        // what redis-cli --cluster create does: a third of the slots and a distinct config epoch per
+        // node, then the first node meets the others (ADDSLOTS, not 7.0's ADDSLOTSRANGE)
+        RedisClient client = RedisClient.create();
+        try {
+            for (int i = 0; i < ports.size(); i++) {
+                try (StatefulRedisConnection<String, String> node = client.connect(local(ports.get(i)))) {
+                    node.sync().clusterAddSlots(IntStream.range(SLOTS * i / 3, SLOTS * (i + 1) / 3).toArray());
+                    node.sync().clusterSetConfigEpoch(i + 1);
+                }
+            }
+            try (StatefulRedisConnection<String, String> first = client.connect(local(ports.getFirst()))) {
+                ports.stream().skip(1).forEach(port -> first.sync().clusterMeet("127.0.0.1", port));
+            }
+        } finally {
+            client.shutdown();
+        }
         // a fresh master waits up to cluster-node-timeout before it calls the cluster ok; a shorter
         // timeout would start faster but flap on a loaded machine
-        for (String node : nodes) {
-            int port = Integer.parseInt(node.substring(node.indexOf(':') + 1));
-            awaitReply(port, (client, uri) -> {
-                try (StatefulRedisConnection<String, String> connection = client.connect(uri)) {
+        for (int port : ports) {
+            awaitReply(port, (redis, uri) -> {
+                try (StatefulRedisConnection<String, String> connection = redis.connect(uri)) {
                     return connection.sync().clusterInfo();
                 }
             }, info -> info.contains("cluster_state:ok"));
         }
-        return "redis-cluster://" + String.join(",", nodes);
+        return "redis-cluster://" + String.join(",", ports.stream().map(port -> "127.0.0.1:" + port).toList());
     }
 
     /** Kills the server this class started on {@code port}, as a crash would. */
@@ -154,13 +166,17 @@ final class RedisTopologies {
     }
 
     private static int server(String name, String extra) {
-        return start(name, extra, false);
+        return start(name, extra, Mode.SERVER);
     }
 
+    /** What a process is; a cluster node also listens on its bus port. */
+    private enum Mode { SERVER, SENTINEL, CLUSTER_NODE }
+
     /** Starts one process on a free port, retrying on another port if it dies (someone took the port). */
-    private static int start(String name, String extra, boolean sentinelMode) {
+    private static int start(String name, String extra, Mode mode) {
+        Path server = RedisBinary.find().executable();
         for (int attempt = 1; ; attempt++) {
-            int port = freePort();
+            int port = mode == Mode.CLUSTER_NODE ? freeClusterPort() : freePort();
             Path dir = ROOT.resolve(name + "-" + port);
             try {
                 Files.createDirectories(dir);
@@ -174,14 +190,14 @@ final class RedisTopologies {
                         daemonize no
                         logfile ""
                         """.formatted(port, dir) + extra);
-                List<String> command = sentinelMode ? List.of(SERVER, conf.toString(), "--sentinel")
-                        : List.of(SERVER, conf.toString());
+                List<String> command = mode == Mode.SENTINEL ? List.of(server.toString(), conf.toString(), "--sentinel")
+                        : List.of(server.toString(), conf.toString());
                 Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("out.log").toFile()).start();
                 synchronized (PROCESSES) {
                     PROCESSES.add(process);
                 }
-                if (awaitPing(port, process)) {
+                if (awaitListening(port, process) && (mode != Mode.CLUSTER_NODE || awaitListening(port + BUS_OFFSET, process))) {
                     BY_PORT.put(port, process);
                     return port;
                 }
@@ -190,12 +206,12 @@ final class RedisTopologies {
                     throw new IllegalStateException(name + " did not start; see " + dir.resolve("out.log"));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("could not start " + SERVER + " for " + name, e);
+                throw new UncheckedIOException("could not start " + server + " for " + name, e);
             }
         }
     }
 
-    private static boolean awaitPing(int port, Process process) {
+    private static boolean awaitListening(int port, Process process) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try (Socket socket = new Socket()) {
@@ -210,7 +226,7 @@ final class RedisTopologies {
 
     private static <T> void awaitReply(int port, BiFunction<RedisClient, RedisURI, T> ask, Predicate<T> ready) {
         RedisClient client = RedisClient.create();
-        RedisURI uri = RedisURI.builder().withHost("127.0.0.1").withPort(port).withTimeout(Duration.ofSeconds(2)).build();
+        RedisURI uri = local(port);
         try {
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             Object last = null;
@@ -232,33 +248,37 @@ final class RedisTopologies {
         }
     }
 
-    private static void run(List<String> command, Path log) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static RedisURI local(int port) {
+        return RedisURI.builder().withHost("127.0.0.1").withPort(port).withTimeout(Duration.ofSeconds(2)).build();
     }
 
     /** A port below 32768 that nothing listens on now and this JVM has not handed out. */
     private static int freePort() {
         while (true) {
             int port = ThreadLocalRandom.current().nextInt(20000, 32000);
-            if (!TAKEN.add(port)) {
-                continue;
-            }
-            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                probe.setReuseAddress(true);
+            if (TAKEN.add(port) && free(port)) {
                 return port;
-            } catch (IOException inUse) {
-                // try another
             }
+        }
+    }
+
+    /** A port like {@link #freePort()} whose bus port (+10000) is free and below 32768 too. */
+    private static int freeClusterPort() {
+        while (true) {
+            int port = ThreadLocalRandom.current().nextInt(20000, 32768 - BUS_OFFSET);
+            if (!TAKEN.contains(port) && !TAKEN.contains(port + BUS_OFFSET) && free(port) && free(port + BUS_OFFSET)
+                    && TAKEN.add(port) && TAKEN.add(port + BUS_OFFSET)) {
+                return port;
+            }
+        }
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+            return true;
+        } catch (IOException inUse) {
+            return false;
         }
     }
 

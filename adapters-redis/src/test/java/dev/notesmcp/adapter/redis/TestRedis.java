@@ -13,7 +13,8 @@ import java.util.HexFormat;
 /**
  * The Redis the tests run against, the first of: {@code TEST_REDIS_URL} (CI sets it, e.g.
  * {@code redis://127.0.0.1:6379/0}); a throwaway Redis from Testcontainers when Docker is
- * available; an embedded {@code redis-server} ({@link EmbeddedRedis}) on a loopback port. Never a
+ * available; an embedded {@code redis-server} ({@link EmbeddedRedis}: the machine's 6.2+ on
+ * {@code PATH}, else the one in {@code com.github.codemonstur:embedded-redis}) on a loopback port. Never a
  * skip. Each test JVM uses its own random key prefix ({@code notes-mcp-test:<hex>:}) and deletes its
  * keys (SCAN + DEL on the prefix) when it exits.
  */
