@@ -18,7 +18,7 @@ final class NoteViews {
     record NoteView(String id, String title, String content, List<String> tags, String createdAt, String updatedAt) {
         static NoteView fromDomain(Note note) {
             return new NoteView(note.id().value(), note.title().value(), note.content().value(), note.tags().names(),
-                    note.createdAt().toString(), note.updatedAt().toString());
+                    IsoInstant.format(note.createdAt()), IsoInstant.format(note.updatedAt()));
         }
     }
 
@@ -26,7 +26,7 @@ final class NoteViews {
     record NoteSummary(String id, String title, String preview, List<String> tags, String createdAt, String updatedAt) {
         static NoteSummary fromDomain(Note note) {
             return new NoteSummary(note.id().value(), note.title().value(), previewOf(note.content().value()),
-                    note.tags().names(), note.createdAt().toString(), note.updatedAt().toString());
+                    note.tags().names(), IsoInstant.format(note.createdAt()), IsoInstant.format(note.updatedAt()));
         }
     }
 
@@ -43,7 +43,7 @@ final class NoteViews {
         static SearchResult fromDomain(SearchHit hit) {
             Note note = hit.note();
             return new SearchResult(note.id().value(), note.title().value(), previewOf(note.content().value()),
-                    note.tags().names(), note.updatedAt().toString(), hit.score());
+                    note.tags().names(), IsoInstant.format(note.updatedAt()), hit.score());
         }
     }
 
