@@ -2,6 +2,8 @@ package dev.notesmcp.domain.note;
 
 import dev.notesmcp.domain.InvalidValueException;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +33,15 @@ public record Tags(List<Tag> values) {
         return values.contains(tag);
     }
 
+    /**
+     * The tags' names in order, unmodifiable. A plain loop, not a stream: every listed note's view
+     * asks for them. (Null-tolerant in {@code contains}, like the stream's list it replaces.)
+     */
     public List<String> names() {
-        return values.stream().map(Tag::value).toList();
+        String[] names = new String[values.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = values.get(i).value();
+        }
+        return Collections.unmodifiableList(Arrays.asList(names));
     }
 }

@@ -8,11 +8,10 @@ import dev.notesmcp.adapter.http.mcp.modern.ModernDispatcher;
 import dev.notesmcp.adapter.http.mcp.modern.SupportedVersions;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
+import dev.notesmcp.adapter.http.security.BearerGate;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
-import io.helidon.security.SecurityContext;
-import io.helidon.security.Subject;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -24,7 +23,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 
 /**
  * {@code POST /mcp}: MCP Streamable HTTP in its stateless form, answered with plain JSON. The
- * bearer gate (helidon-security) has authenticated the caller before this handler runs; here the
+ * {@link BearerGate} has authenticated the caller before this handler runs; here the
  * transport checks run, the body is read strictly, and each message goes to the MCP SDK (2025-03-26,
  * 2025-06-18, 2025-11-25) or to our 2026-07-28 dispatch ({@code mcp.modern}), as {@link ProtocolRouter}
  * decides per request.
@@ -92,7 +91,7 @@ public final class McpEndpoint implements HttpService {
             case McpTransportChecks.Outcome.Refused refused ->
                     McpReply.error(refused.status(), null, McpSchema.ErrorCodes.INVALID_REQUEST, refused.message());
             case McpTransportChecks.Outcome.Passed passed -> {
-                AccessTokenClaims caller = caller(request);
+                AccessTokenClaims caller = BearerGate.caller(request);
                 // Read as bytes: Helidon's String conversion would replace invalid UTF-8 instead of refusing it.
                 byte[] body = RequestBodies.bytes(request);
                 yield router.route(reader.read(body), request.headers(), passed.versionHeader(), caller);
@@ -105,13 +104,5 @@ public final class McpEndpoint implements HttpService {
                 response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(shortfall)));
         reply.body().ifPresentOrElse(body -> responses.send(response, reply.status(), body),
                 () -> response.status(reply.status()).send());
-    }
-
-    private static AccessTokenClaims caller(ServerRequest request) {
-        return request.context().get(SecurityContext.class)
-                .flatMap(SecurityContext::user)
-                .flatMap((Subject subject) -> subject.privateCredential(AccessTokenClaims.class))
-                .orElseThrow(() -> new IllegalStateException("/mcp reached without an authenticated caller;"
-                        + " is the bearer gate registered for this route?"));
     }
 }

@@ -16,6 +16,12 @@ import java.util.List;
  */
 public final class BearerChallenge {
 
+    /** RFC 6750 §3.1 error codes and the descriptions the gate sends with them. */
+    static final String INVALID_TOKEN = "invalid_token";
+    static final String INVALID_TOKEN_DESCRIPTION = "The access token is invalid or expired";
+    static final String INVALID_REQUEST = "invalid_request";
+    static final String ONE_AUTHORIZATION_HEADER = "Send exactly one Authorization header";
+
     private final String resourceMetadata;
     private final String missingToken;
     private final String invalidToken;
@@ -25,8 +31,8 @@ public final class BearerChallenge {
         this.resourceMetadata = "resource_metadata=\"" + resourceMetadataUrl + "\"";
         String scope = resourceScopes.isEmpty() ? "" : ", scope=\"" + resourceScopes.asString() + "\"";
         this.missingToken = "Bearer " + resourceMetadata + scope;
-        this.invalidToken = "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\", "
-                + resourceMetadata + scope;
+        this.invalidToken = "Bearer error=\"" + INVALID_TOKEN + "\", error_description=\"" + INVALID_TOKEN_DESCRIPTION
+                + "\", " + resourceMetadata + scope;
     }
 
     /** No token was sent: say where to learn how to get one, and which scopes to ask for. */
@@ -41,7 +47,7 @@ public final class BearerChallenge {
 
     /** The request is malformed, e.g. it carries more than one Authorization header (RFC 6750 §3.1: 400). */
     public String invalidRequest(String description) {
-        return "Bearer error=\"invalid_request\", error_description=\"" + description + "\", " + resourceMetadata;
+        return "Bearer error=\"" + INVALID_REQUEST + "\", error_description=\"" + description + "\", " + resourceMetadata;
     }
 
     /** The token is fine but lacks scopes the request needs: all of them at once (see {@link ScopeShortfall}). */

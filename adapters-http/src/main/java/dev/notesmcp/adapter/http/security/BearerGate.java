@@ -1,66 +1,72 @@
 package dev.notesmcp.adapter.http.security;
 
+import dev.notesmcp.adapter.http.security.BearerOutcome.Admitted;
+import dev.notesmcp.adapter.http.security.BearerOutcome.Refused;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
+import dev.notesmcp.domain.token.AccessTokenClaims;
+import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
-import io.helidon.security.AuthenticationResponse;
-import io.helidon.security.Security;
-import io.helidon.security.SecurityContext;
-import io.helidon.security.SecurityEnvironment;
+import io.helidon.http.ServerRequestHeaders;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * The bearer gate on helidon-security: our {@link BearerTokenAuthenticationProvider} is the only
- * authentication provider, and this handler runs it in front of protected routes.
+ * The bearer gate, a route handler in front of {@code POST /mcp}: it hands the request's
+ * {@code Authorization} values to {@link BearerAuthentication} and either lets the request on
+ * with the caller in its context ({@link #caller}) or answers the refusal, body-less, with its
+ * {@code WWW-Authenticate} challenge.
  *
- * <p>Why not {@code SecurityFeature}: measured here (bench/README.md), its filter builds a full
- * security environment (all headers copied twice, URI, peer attributes, endpoint config) for
- * <em>every</em> request on the server and audits each POST with stack walks, about 15–25 µs of
- * CPU per request on a 2-core machine. This handler builds the environment from the one header the
- * provider reads, for the gated route only; handlers find the {@link SecurityContext} in the
- * request context exactly as with the feature. The server must not auto-discover features
- * ({@code featuresDiscoverServices(false)}), or Helidon adds a provider-less security feature.
+ * <p>Why not helidon-security: its per-request cost on this path (a security environment and
+ * context, provider selection, a {@code Subject}, and an audit event whose logger walks the stack)
+ * was ≈16 % of the CPU samples of an authenticated {@code tools/call list_notes} (bench/README.md),
+ * for one header check that calls our own use case. This class is the whole gate.
  */
 public final class BearerGate implements Handler {
 
-    private static final String PROVIDER_NAME = "notes-mcp-bearer";
-    private static final int UNAUTHORIZED = 401;
-
-    private final Security security;
+    private final BearerAuthentication authentication;
 
     public BearerGate(VerifyAccessTokenUseCase verifyAccessToken, BearerChallenge challenge) {
-        this.security = Security.builder()
-                .addAuthenticationProvider(new BearerTokenAuthenticationProvider(verifyAccessToken, challenge),
-                        PROVIDER_NAME)
-                .build();
+        this.authentication = new BearerAuthentication(verifyAccessToken, challenge);
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
-        SecurityEnvironment.Builder environment = security.environmentBuilder()
-                .method(request.prologue().method().text())
-                .path(request.path().path())
-                .transport(request.isSecure() ? "https" : "http");
-        request.headers().find(HeaderNames.AUTHORIZATION).ifPresent(authorization -> {
-            if (authorization.valueCount() == 1) {
-                environment.header("Authorization", authorization.get());
-            } else {
-                // All of them, so the provider can refuse the request (RFC 6750 §3.1) rather than pick one.
-                environment.header("Authorization", authorization.allValues());
+        switch (authentication.authenticate(authorizations(request.headers()))) {
+            case Admitted admitted -> {
+                request.context().register(admitted);
+                response.next();
             }
-        });
-        SecurityContext context = security.contextBuilder(PROVIDER_NAME).env(environment.build()).build();
-        AuthenticationResponse authentication = context.atnClientBuilder().submit();
-        if (authentication.status().isSuccess()) {
-            request.context().register(context);
-            response.next();
-            return;
+            case Refused refused -> {
+                response.header(HeaderNames.WWW_AUTHENTICATE, refused.challenge());
+                response.status(Status.create(refused.status())).send();
+            }
         }
-        authentication.responseHeaders()
-                .forEach((name, values) -> response.headers().set(HeaderValues.create(name, values)));
-        response.status(Status.create(authentication.statusCode().orElse(UNAUTHORIZED))).send();
+    }
+
+    /**
+     * The caller the gate admitted for this request.
+     *
+     * @throws IllegalStateException when the gate did not run before the handler asking: a wiring mistake
+     */
+    public static AccessTokenClaims caller(ServerRequest request) {
+        return request.context().get(Admitted.class)
+                .map(Admitted::caller)
+                .orElseThrow(() -> new IllegalStateException("/mcp reached without an authenticated caller;"
+                        + " is the bearer gate registered for this route?"));
+    }
+
+    /** Every Authorization value: all of them when there are several, so the gate refuses rather than picks one. */
+    private static List<String> authorizations(ServerRequestHeaders headers) {
+        Optional<Header> authorization = headers.find(HeaderNames.AUTHORIZATION);
+        if (authorization.isEmpty()) {
+            return List.of();
+        }
+        Header values = authorization.get();
+        return values.valueCount() == 1 ? List.of(values.get()) : values.allValues();
     }
 }

@@ -43,7 +43,15 @@ class BearerGateTest {
         server = WebServer.builder()
                 .port(0)
                 .featuresDiscoverServices(false)
-                .routing(routing -> routing.post("/mcp", gate).post("/mcp", (req, res) -> res.send("passed")))
+                .routing(routing -> routing.post("/mcp", gate).post("/mcp", (req, res) -> res.send("passed"))
+                        .post("/caller", gate).post("/caller", (req, res) -> res.send(BearerGate.caller(req).subject().value()))
+                        .post("/ungated", (req, res) -> {
+                            try {
+                                res.send("caller " + BearerGate.caller(req).subject().value());
+                            } catch (IllegalStateException e) {
+                                res.send("no caller");
+                            }
+                        }))
                 .build()
                 .start();
     }
@@ -54,7 +62,11 @@ class BearerGateTest {
     }
 
     private static HttpResponse<String> post(String... authorizations) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/mcp"))
+        return postTo("/mcp", authorizations);
+    }
+
+    private static HttpResponse<String> postTo(String path, String... authorizations) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
                 .POST(HttpRequest.BodyPublishers.noBody());
         for (String authorization : authorizations) {
             request.header("Authorization", authorization);
@@ -68,6 +80,19 @@ class BearerGateTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("passed");
+    }
+
+    @Test
+    void theRouteAfterTheGateFindsTheAdmittedCaller() throws Exception {
+        HttpResponse<String> response = postTo("/caller", "Bearer " + GOOD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("dev:alice");
+    }
+
+    @Test
+    void aRouteTheGateDidNotRunForHasNoCaller() throws Exception {
+        assertThat(postTo("/ungated", "Bearer " + GOOD).body()).isEqualTo("no caller");
     }
 
     /** RFC 6750 §3.1: a malformed request is 400 invalid_request; the first header must not simply win. */
