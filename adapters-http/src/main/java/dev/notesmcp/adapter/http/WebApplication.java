@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.http;
 import dev.notesmcp.adapter.http.clientaddress.ClientAddressFilter;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.common.JsonResponses;
+import dev.notesmcp.adapter.http.common.McpJson;
 import dev.notesmcp.adapter.http.framing.HttpHygiene;
 import dev.notesmcp.application.port.out.HealthIndicator;
 import dev.notesmcp.adapter.http.health.HealthService;
@@ -28,11 +29,9 @@ import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase;
 import dev.notesmcp.application.port.in.oauth.LimitRequestRateUseCase.Endpoint;
 import dev.notesmcp.application.port.in.token.VerifyAccessTokenUseCase;
 import dev.notesmcp.application.port.out.Metrics;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ public final class WebApplication implements AutoCloseable {
                           List<IdentityProviderPage> identityProviderPages,
                           byte[] cookieKey, List<HealthIndicator> healthIndicators, String version,
                           Metrics metrics) {
-        McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
+        McpJsonMapper json = McpJson.mapper();
         JsonResponses responses = new JsonResponses(json);
         this.limitRequestRate = oauth.limitRequestRate();
         this.gate = new BearerGate(verifyAccessToken,

@@ -1,7 +1,10 @@
 package dev.notesmcp.adapter.postgres;
 
+import dev.notesmcp.adapter.postgres.audit.PostgresAuditLog;
 import dev.notesmcp.adapter.postgres.note.PostgresNoteRepository;
 import dev.notesmcp.application.port.out.StoreUnavailableException;
+import dev.notesmcp.domain.audit.AuditEvent;
+import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.note.NoteId;
 import com.zaxxer.hikari.HikariDataSource;
@@ -11,6 +14,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,10 +34,13 @@ class DatabaseOutageTest {
                 PostgresSettings.DEFAULT_SCHEMA, 2, Duration.ofMillis(500));
         try (HikariDataSource dataSource = PostgresDataSources.create(settings)) {
             PostgresNoteRepository notes = new PostgresNoteRepository(dataSource);
+            PostgresAuditLog audit = new PostgresAuditLog(dataSource);
 
             assertThatThrownBy(() -> notes.find(new UserId("dev:a"), NoteId.random()))
                     .isInstanceOf(StoreUnavailableException.class)
                     .hasMessage("the database is unavailable");
+            assertThatThrownBy(() -> audit.recordAll(List.of(AuditEvent.of(Instant.EPOCH, AuditEventKind.SIGN_IN_FAILED))))
+                    .isInstanceOf(StoreUnavailableException.class);
         }
     }
 
