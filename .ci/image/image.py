@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import signal
 import shutil
 import socket
 import subprocess
@@ -227,7 +228,8 @@ def run(image_tar, workdir):
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             ["unshare", "--mount", "--pid", "--fork", "--kill-child", "sh", "-c", shell, rootfs] + command,
-            env={**env, "USERSPEC": user}, stdout=log, stderr=subprocess.STDOUT, cwd="/")
+            env={**env, "USERSPEC": user}, stdout=log, stderr=subprocess.STDOUT, cwd="/",
+            start_new_session=True)
     try:
         status = None
         for _ in range(120):
@@ -246,11 +248,13 @@ def run(image_tar, workdir):
             fail(f"the image's entrypoint did not answer /health with 200 on port {port}")
         print(f"image: {' '.join(command[:1])} … started in a chroot as {user}; /health: {status} {body.strip()[:200]}")
     finally:
-        process.terminate()
+        # The whole process group: chroot --userspec clears the parent-death signal that --kill-child
+        # sets, so stopping unshare alone would leave the server running after CI.
+        os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
 
