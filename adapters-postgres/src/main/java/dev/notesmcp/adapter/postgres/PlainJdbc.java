@@ -40,14 +40,32 @@ public final class PlainJdbc {
     }
 
     /**
-     * {@link #run} in one of jOOQ's transactions, as the repositories' own: committed when the work
-     * returns, rolled back when it throws.
+     * {@link #run} in one transaction: committed when the work returns, rolled back when it throws.
+     * The connection's auto-commit is restored before it goes back to the pool.
      */
     public static <T> T inTransaction(DSLContext db, Work<T> work) {
+        return run(db, connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.on(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollBack(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    /** A failed rollback (the connection is gone) must not hide why the work failed. */
+    private static void rollBack(Connection connection, Exception failure) {
         try {
-            return db.transactionResult(transaction -> run(transaction.dsl(), work));
-        } catch (DataAccessException e) {
-            throw failure(e);
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
