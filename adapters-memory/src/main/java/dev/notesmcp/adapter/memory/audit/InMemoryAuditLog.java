@@ -12,13 +12,17 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 
-/** The audit trail in memory: a bounded ring, the oldest recorded event dropped when it is full. */
+/**
+ * The audit trail in memory: a bounded ring, the oldest recorded event dropped when it is full. Each
+ * event waits {@linkplain PackedAuditEvents packed} into one byte array, so the ring costs the
+ * garbage collector one object per event, not a dozen.
+ */
 public final class InMemoryAuditLog implements AuditLog {
 
     public static final int DEFAULT_CAPACITY = 10_000;
 
     private final int capacity;
-    private final Deque<AuditEvent> events = new ArrayDeque<>();
+    private final Deque<byte[]> events = new ArrayDeque<>();
 
     public InMemoryAuditLog() {
         this(DEFAULT_CAPACITY);
@@ -32,19 +36,22 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized void record(AuditEvent event) {
-        if (events.size() == capacity) {
-            events.removeFirst();
+    public void record(AuditEvent event) {
+        byte[] packed = PackedAuditEvents.pack(event);
+        synchronized (this) {
+            if (events.size() == capacity) {
+                events.removeFirst();
+            }
+            events.addLast(packed);
         }
-        events.addLast(event);
     }
 
     @Override
     public synchronized List<AuditEvent> find(AuditQuery query) {
         List<AuditEvent> found = new ArrayList<>();
         // Latest recorded first; the stable sort below then keeps that order among equal times.
-        for (Iterator<AuditEvent> newest = events.descendingIterator(); newest.hasNext(); ) {
-            AuditEvent event = newest.next();
+        for (Iterator<byte[]> newest = events.descendingIterator(); newest.hasNext(); ) {
+            AuditEvent event = PackedAuditEvents.unpack(newest.next());
             if (query.matches(event)) {
                 found.add(event);
             }
@@ -56,7 +63,7 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public synchronized int removeOlderThan(Instant cutoff) {
         int before = events.size();
-        events.removeIf(event -> event.time().isBefore(cutoff));
+        events.removeIf(packed -> PackedAuditEvents.time(packed).isBefore(cutoff));
         return before - events.size();
     }
 }
