@@ -1,6 +1,7 @@
 package dev.notesmcp.adapter.http.mcp;
 
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
+import dev.notesmcp.adapter.http.mcp.tool.ToolFailedException;
 import dev.notesmcp.application.port.out.StoreUnavailableException;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Hands one checked message to the MCP SDK for one caller, and makes sure what comes back says
+ * Hands one checked message to the MCP SDK for one caller ({@code tools/call} for one of our tools goes
+ * straight to the catalog: {@link DirectToolCalls}), and makes sure what comes back says
  * nothing about our internals: the SDK puts any exception's message into a -32603 error (class
  * names, "Cannot invoke …"), so such errors are rewritten here and their detail logged at DEBUG.
  */
@@ -26,9 +28,11 @@ final class McpDispatcher {
     private static final System.Logger LOG = System.getLogger(McpDispatcher.class.getName());
 
     private final StatelessTransport transport;
+    private final DirectToolCalls directCalls;
 
-    McpDispatcher(StatelessTransport transport) {
+    McpDispatcher(StatelessTransport transport, DirectToolCalls directCalls) {
         this.transport = transport;
+        this.directCalls = directCalls;
     }
 
     /**
@@ -43,6 +47,10 @@ final class McpDispatcher {
             if (problem.isPresent()) {
                 return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, problem.get());
             }
+        }
+        Optional<JSONRPCResponse> direct = directCalls.answer(request, caller);
+        if (direct.isPresent()) {
+            return direct.get();
         }
         AtomicReference<StoreUnavailableException> unavailable = new AtomicReference<>();
         JSONRPCResponse response;
@@ -79,8 +87,7 @@ final class McpDispatcher {
         }
         LOG.log(Level.DEBUG, request.method() + " failed inside the MCP SDK: " + error.message());
         if (McpSchema.METHOD_TOOLS_CALL.equals(request.method())) {
-            return error(request, McpSchema.ErrorCodes.INTERNAL_ERROR,
-                    "The server could not complete " + toolName(request) + "; try again later.");
+            return error(request, McpSchema.ErrorCodes.INTERNAL_ERROR, ToolFailedException.clientMessage(toolName(request)));
         }
         // Outside tools/call no code of ours runs: the SDK fails only on params it cannot map.
         return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, unreadableParams(request.method()));

@@ -62,7 +62,7 @@ public final class McpEndpoint implements HttpService {
                 .validateToolInputs(false)
                 .tools(tools.specifications(json))
                 .build();
-        McpDispatcher dispatcher = new McpDispatcher(transport);
+        McpDispatcher dispatcher = new McpDispatcher(transport, new DirectToolCalls(tools, json));
         ToolScopeCheck scopes = new ToolScopeCheck(tools);
         SupportedVersions versions = new SupportedVersions(StatelessTransport.PROTOCOL_VERSIONS);
         this.router = new ProtocolRouter(new SingleMessageHandler(scopes, dispatcher),
