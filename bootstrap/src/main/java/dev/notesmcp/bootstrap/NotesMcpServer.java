@@ -5,6 +5,7 @@ import dev.notesmcp.adapter.http.WebApplication;
 import dev.notesmcp.adapter.http.errors.TransportErrors;
 import dev.notesmcp.adapter.http.framing.HttpHygiene;
 import dev.notesmcp.application.port.out.Metrics;
+import dev.notesmcp.bootstrap.config.InvalidSettingsException;
 import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.metrics.ManagementServer;
 import dev.notesmcp.bootstrap.metrics.TimedStores;
@@ -109,8 +110,16 @@ public final class NotesMcpServer implements AutoCloseable {
                 }), readTimeout))
                 .build()
                 .start();
-        return new NotesMcpServer(webServer, web, application, stores, settings.port(), management, draining,
-                settings.shutdownGrace());
+        NotesMcpServer server = new NotesMcpServer(webServer, web, application, stores, settings.port(), management,
+                draining, settings.shutdownGrace());
+        if (!webServer.isRunning()) {
+            // Helidon logs a failed bind and returns: without this the banner would announce a server that is not there.
+            server.close();
+            throw new InvalidSettingsException(List.of("PORT: nothing listens on " + settings.host() + ":"
+                    + settings.port() + " (the port is in use, or HOST is not an address of this machine);"
+                    + " stop what uses it, or set PORT (or HOST) to another value"));
+        }
+        return server;
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
