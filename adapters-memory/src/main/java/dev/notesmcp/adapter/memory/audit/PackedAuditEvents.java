@@ -6,13 +6,9 @@ import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.oauth.ClientId;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,54 +24,64 @@ import java.util.Optional;
  * (bench/README.md, decision 16). An array without references is copied as one block and never
  * scanned.
  *
- * <p>Layout: the instant (epoch second, nanosecond), the kind's ordinal, the user and the client
- * (a presence byte, then modified UTF-8), the number of details, then each detail's ordinal and value.
- * It lives only in this process's memory, so the enums' ordinals are a stable enough key.
+ * <p>Layout: the instant (epoch second, nanosecond), the kind's ordinal, the user and the client, the
+ * number of details, then each detail's ordinal and value; a text is its UTF-8 length as a short
+ * ({@code -1}: absent) and its bytes. It lives only in this process's memory, so the enums' ordinals
+ * are a stable enough key. Packing runs for every tool call (on the audit writer's thread), so it
+ * sizes the array first and fills it once: no stream, no growing buffer.
  */
 final class PackedAuditEvents {
 
-    /** A tool call's event packs into ≈110 bytes; the buffer grows past this if needed. */
-    private static final int TYPICAL_SIZE = 160;
-
     private static final AuditEventKind[] KINDS = AuditEventKind.values();
     private static final AuditDetail[] DETAILS = AuditDetail.values();
+    private static final int FIXED_BYTES = Long.BYTES + Integer.BYTES + 1 + 1;
 
     private PackedAuditEvents() {
     }
 
     static byte[] pack(AuditEvent event) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(TYPICAL_SIZE);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeLong(event.time().getEpochSecond());
-            out.writeInt(event.time().getNano());
-            out.writeByte(event.kind().ordinal());
-            writeOptional(out, event.user().map(UserId::value));
-            writeOptional(out, event.client().map(ClientId::value));
-            out.writeByte(event.details().size());
-            for (Map.Entry<AuditDetail, String> detail : event.details().entrySet()) {
-                out.writeByte(detail.getKey().ordinal());
-                out.writeUTF(detail.getValue());
-            }
-        } catch (IOException e) {
-            // Only writeUTF can throw here, for a value over 64 KiB: the audit's own rules forbid that.
-            throw new UncheckedIOException(e);
+        // null: absent (written as length -1).
+        byte[] user = event.user().map(id -> utf8(id.value())).orElse(null);
+        byte[] client = event.client().map(id -> utf8(id.value())).orElse(null);
+        int count = event.details().size();
+        byte[] keys = new byte[count];
+        byte[][] values = new byte[count][];
+        int size = FIXED_BYTES + textBytes(user) + textBytes(client);
+        int i = 0;
+        for (Map.Entry<AuditDetail, String> detail : event.details().entrySet()) {
+            keys[i] = (byte) detail.getKey().ordinal();
+            values[i] = utf8(detail.getValue());
+            size += 1 + textBytes(values[i]);
+            i++;
         }
-        return bytes.toByteArray();
+        ByteBuffer packed = ByteBuffer.allocate(size)
+                .putLong(event.time().getEpochSecond())
+                .putInt(event.time().getNano())
+                .put((byte) event.kind().ordinal());
+        putText(packed, user);
+        putText(packed, client);
+        packed.put((byte) count);
+        for (int j = 0; j < count; j++) {
+            packed.put(keys[j]);
+            putText(packed, values[j]);
+        }
+        return packed.array();
     }
 
     static AuditEvent unpack(byte[] packed) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
-            Instant time = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            AuditEventKind kind = KINDS[in.readUnsignedByte()];
-            Optional<UserId> user = readOptional(in).map(UserId::new);
-            Optional<ClientId> client = readOptional(in).map(ClientId::new);
-            int count = in.readUnsignedByte();
+        ByteBuffer in = ByteBuffer.wrap(packed);
+        try {
+            Instant time = Instant.ofEpochSecond(in.getLong(), in.getInt());
+            AuditEventKind kind = KINDS[Byte.toUnsignedInt(in.get())];
+            Optional<UserId> user = text(in).map(UserId::new);
+            Optional<ClientId> client = text(in).map(ClientId::new);
+            int count = Byte.toUnsignedInt(in.get());
             Map<AuditDetail, String> details = new EnumMap<>(AuditDetail.class);
             for (int i = 0; i < count; i++) {
-                details.put(DETAILS[in.readUnsignedByte()], in.readUTF());
+                details.put(DETAILS[Byte.toUnsignedInt(in.get())], text(in).orElseThrow());
             }
             return new AuditEvent(time, kind, user, client, details);
-        } catch (IOException e) {
+        } catch (BufferUnderflowException e) {
             throw new IllegalStateException("a packed audit event is truncated", e);
         }
     }
@@ -86,14 +92,34 @@ final class PackedAuditEvents {
         return Instant.ofEpochSecond(start.getLong(), start.getInt());
     }
 
-    private static void writeOptional(DataOutputStream out, Optional<String> value) throws IOException {
-        out.writeBoolean(value.isPresent());
-        if (value.isPresent()) {
-            out.writeUTF(value.get());
+    private static byte[] utf8(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > Short.MAX_VALUE) {
+            // Ids and details are at most a few hundred characters by the audit's own rules.
+            throw new IllegalArgumentException("an audit text of " + bytes.length + " bytes");
+        }
+        return bytes;
+    }
+
+    private static int textBytes(byte[] text) {
+        return Short.BYTES + (text == null ? 0 : text.length);
+    }
+
+    private static void putText(ByteBuffer packed, byte[] text) {
+        if (text == null) {
+            packed.putShort((short) -1);
+        } else {
+            packed.putShort((short) text.length).put(text);
         }
     }
 
-    private static Optional<String> readOptional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+    private static Optional<String> text(ByteBuffer in) {
+        int length = in.getShort();
+        if (length < 0) {
+            return Optional.empty();
+        }
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return Optional.of(text);
     }
 }

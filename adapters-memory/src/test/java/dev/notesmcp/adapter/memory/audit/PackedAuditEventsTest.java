@@ -47,7 +47,7 @@ class PackedAuditEventsTest {
 
     @Test
     void textOutsideAsciiComesBackUnchanged() {
-        // Modified UTF-8 writes supplementary characters as two three-byte surrogates: they must round-trip.
+        // Four-byte UTF-8 sequences and lengths in bytes rather than characters must both come back right.
         AuditEvent event = AuditEvent.of(AT, AuditEventKind.SIGN_IN_SUCCEEDED)
                 .user(new UserId("oidc:Zoë-🦊-日本-клиент"));
 
