@@ -48,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Blackbird changes how Jackson reaches properties, not what it writes: every kind of /mcp answer
  * (the SDK's records on the 2025 path, ours on the 2026-07-28 path, transport errors, batches) is
- * byte for byte what a plain {@code ObjectMapper} writes, over real HTTP on two servers that differ
- * only in their mapper.
+ * byte for byte what a plain mapper with the same features writes, over real HTTP on two servers that
+ * differ only in their mapper.
  */
 class McpJsonTest {
 
@@ -75,7 +75,7 @@ class McpJsonTest {
 
     @BeforeAll
     static void start() {
-        plain = server(new JacksonMcpJsonMapper(new ObjectMapper()));
+        plain = server(new JacksonMcpJsonMapper(McpJson.plainBuilder().build()));
         blackbird = server(McpJson.mapper());
     }
 

@@ -6,6 +6,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** A {@link ToolOutcome} as the MCP result the SDK sends. */
 final class ToolResults {
@@ -18,12 +19,9 @@ final class ToolResults {
             case ToolOutcome.Success success -> {
                 // Serialized once: the text block carries the JSON (MCP spec: for older clients), and the
                 // same bytes go out verbatim as structuredContent instead of being serialized again.
-                String structuredJson = toJson(json, success.structuredContent());
-                yield CallToolResult.builder()
-                        .addTextContent(structuredJson)
-                        .structuredContent(new RawValue(structuredJson))
-                        .isError(false)
-                        .build();
+                EncodedJson structured = EncodedJson.of(toJson(json, success.structuredContent()));
+                yield new CallToolResult(List.of(new StructuredText(structured)), false, new RawValue(structured),
+                        null);
             }
             case ToolOutcome.Failure failure -> CallToolResult.builder()
                     .addTextContent(failure.message())
@@ -32,9 +30,9 @@ final class ToolResults {
         };
     }
 
-    private static String toJson(McpJsonMapper json, Object value) {
+    private static byte[] toJson(McpJsonMapper json, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return json.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notesmcp.adapter.http.common.HttpSettings;
 import dev.notesmcp.adapter.http.mcp.McpEndpoint;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
@@ -13,7 +12,7 @@ import dev.notesmcp.domain.token.AccessTokenClaims;
 import dev.notesmcp.domain.token.Scopes;
 import dev.notesmcp.domain.token.TokenVerification;
 import io.helidon.webserver.WebServer;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import dev.notesmcp.adapter.http.common.McpJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +65,7 @@ class IllFormedTextToolCallTest {
                     return STORED.stream().map(note -> new SearchHit(note, 1)).toList();
                 }),
                 new ListNotesTool(query -> new NotePage(List.copyOf(STORED), Optional.empty()))));
-        McpEndpoint mcp = new McpEndpoint(settings, tools, new JacksonMcpJsonMapper(new ObjectMapper()), "test");
+        McpEndpoint mcp = new McpEndpoint(settings, tools, McpJson.mapper(), "test");
         BearerGate gate = new BearerGate(token -> new TokenVerification.Verified(CALLER),
                 new BearerChallenge(settings.resourceMetadataUrl(), tools.scopes()));
         server = WebServer.builder()

@@ -1,0 +1,147 @@
+package dev.notesmcp.adapter.http.mcp.tool;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A JSON document Jackson has already written as UTF-8, handed to Jackson's generator in the two
+ * forms a tool's structured result takes in the answer: unquoted, the document itself
+ * ({@code structuredContent}, through a {@code RawValue}), and quoted, the body of the JSON string
+ * that holds it (the text block). The document is copied as it is, and quoted from its bytes
+ * ({@link CompactJsonQuoting}) straight into the generator's buffer. Jackson's generator escaping that text character by character, and
+ * encoding the raw copy from a {@code String} again, were a fifth of {@code list_notes}' CPU samples
+ * (bench/README.md, decision 18).
+ *
+ * <p>The character-based forms serve a generator writing to a {@code Writer}; they decode the bytes
+ * and use Jackson's own {@link JsonStringEncoder}.
+ */
+final class EncodedJson implements SerializableString {
+
+    private final byte[] document;
+    private final int quotedLength;
+    private String value;
+
+    private EncodedJson(byte[] document) {
+        this.document = document;
+        this.quotedLength = CompactJsonQuoting.quotedLength(document);
+    }
+
+    /** {@code document}: a complete JSON value as UTF-8, as Jackson's {@code writeValueAsBytes} returns it. */
+    static EncodedJson of(byte[] document) {
+        return new EncodedJson(Objects.requireNonNull(document, "document"));
+    }
+
+    @Override
+    public String getValue() {
+        String decoded = value;
+        if (decoded == null) {
+            decoded = new String(document, StandardCharsets.UTF_8);
+            value = decoded;
+        }
+        return decoded;
+    }
+
+    @Override
+    public int charLength() {
+        return getValue().length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+        return JsonStringEncoder.getInstance().quoteAsString(getValue());
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+        return document.clone();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+        byte[] quoted = CompactJsonQuoting.quote(document);
+        return quoted == document ? document.clone() : quoted;
+    }
+
+    /** Quotes straight into the generator's buffer when it has room: no copy of the document in between. */
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+        if (quotedLength > buffer.length - offset) {
+            return -1;
+        }
+        return CompactJsonQuoting.quoteInto(document, buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+        return copy(asQuotedChars(), buffer, offset);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+        return copy(document, buffer, offset);
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+        return copy(getValue().toCharArray(), buffer, offset);
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
+        byte[] quoted = CompactJsonQuoting.quote(document);
+        out.write(quoted);
+        return quoted.length;
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+        out.write(document);
+        return document.length;
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) {
+        return put(CompactJsonQuoting.quote(document), buffer);
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) {
+        return put(document, buffer);
+    }
+
+    @Override
+    public String toString() {
+        return getValue();
+    }
+
+    /** Jackson's contract: the length copied, or -1 (nothing copied) when it does not fit. */
+    private static int copy(byte[] from, byte[] buffer, int offset) {
+        if (from.length > buffer.length - offset) {
+            return -1;
+        }
+        System.arraycopy(from, 0, buffer, offset, from.length);
+        return from.length;
+    }
+
+    private static int copy(char[] from, char[] buffer, int offset) {
+        if (from.length > buffer.length - offset) {
+            return -1;
+        }
+        System.arraycopy(from, 0, buffer, offset, from.length);
+        return from.length;
+    }
+
+    private static int put(byte[] from, ByteBuffer buffer) {
+        if (from.length > buffer.remaining()) {
+            return -1;
+        }
+        buffer.put(from);
+        return from.length;
+    }
+}
