@@ -75,7 +75,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         }
         RegisteredClient client = ((ClientAuthenticator.Authentication.Authenticated) authentication).client();
         // Before any token is issued, so no client holds a token newer than its recorded use (ClientIdleExpiry).
-        usage.record(client.id(), clock.instant());
+        usage.record(client, clock.instant());
         Optional<String> resource = switch (request) {
             case AuthorizationCodeRequest code -> code.resource();
             case RefreshTokenRequest refresh -> refresh.resource();
