@@ -1,10 +1,13 @@
 package dev.notesmcp.adapter.postgres;
 
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -24,15 +27,19 @@ public final class PostgresDsl {
 
     /**
      * Tables are rendered without a schema: the pool's {@code search_path} picks it. With a
-     * {@link PostgresPool}, queries borrow through its gate. Outages
+     * {@link PostgresPool}, queries borrow through its gate, or run on the connection of the
+     * {@link PostgresDurableWrites} unit the calling thread is in. Outages
      * surface as {@code StoreUnavailableException} (see {@link OutageTranslator}).
      */
     public static DSLContext create(DataSource dataSource) {
         DefaultConfiguration configuration = new DefaultConfiguration();
         if (dataSource instanceof PostgresPool pool) {
-            configuration.set(pool.connectionProvider());
+            // The pool's one thread-bound transaction provider, so a unit of PostgresDurableWrites spans every store.
+            configuration.set(pool.connectionProvider()).set(pool.transactionProvider());
         } else {
-            configuration.set(dataSource);
+            // Its own thread-bound provider: the stores' transactions use jOOQ's thread-bound API everywhere.
+            ConnectionProvider provider = new DataSourceConnectionProvider(dataSource);
+            configuration.set(provider).set(new ThreadLocalTransactionProvider(provider));
         }
         return DSL.using(configuration
                 .set(SQLDialect.POSTGRES)

@@ -3,7 +3,9 @@ package dev.notesmcp.adapter.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.ConnectionProvider;
+import org.jooq.TransactionProvider;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,6 +35,12 @@ public final class PostgresPool extends HikariDataSource {
     private final Semaphore permits;
     private final long waitNanos;
     private final ConnectionProvider gated = new Gated();
+    /**
+     * Shared by every store on this pool (see {@link PostgresDsl#create}): inside
+     * {@link PostgresDurableWrites#together} their statements run on the unit's connection, in its
+     * transaction; outside one they borrow through the gate as before.
+     */
+    private final ThreadLocalTransactionProvider transactions = new ThreadLocalTransactionProvider(gated);
 
     PostgresPool(HikariConfig config) {
         super(config);
@@ -49,6 +57,11 @@ public final class PostgresPool extends HikariDataSource {
     /** What jOOQ borrows through (see {@link PostgresDsl#create}). */
     ConnectionProvider connectionProvider() {
         return gated;
+    }
+
+    /** The transactions of every store on this pool, thread-bound (see {@link PostgresDurableWrites}). */
+    TransactionProvider transactionProvider() {
+        return transactions;
     }
 
     private final class Gated implements ConnectionProvider {

@@ -8,6 +8,7 @@ import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenSigner;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.DurableWrites;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
@@ -55,6 +56,15 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                                 RefreshTokenRepository refreshTokens, GrantRepository grants,
                                 RevokedAccessTokens revokedAccessTokens,
                                 AccessTokenSigner signer, Clock clock, AuditLog audit) {
+        this(policy, clients, codes, refreshTokens, grants, revokedAccessTokens, signer, clock, audit,
+                DurableWrites.oneByOne());
+    }
+
+    /** {@code writes}: an issued access token's record and its refresh token are written together (one commit). */
+    public ExchangeTokenService(TokenPolicy policy, ClientDirectory clients, AuthorizationCodeStore codes,
+                                RefreshTokenRepository refreshTokens, GrantRepository grants,
+                                RevokedAccessTokens revokedAccessTokens,
+                                AccessTokenSigner signer, Clock clock, AuditLog audit, DurableWrites writes) {
         this.audit = new Auditor(audit, clock);
         this.authenticator = new ClientAuthenticator(clients);
         this.usage = new ClientUsage(clients.registered());
@@ -62,7 +72,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         this.refreshTokens = refreshTokens;
         this.grants = grants;
         this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock, audit);
-        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, revokedAccessTokens, clock);
+        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, revokedAccessTokens, clock, writes);
         this.policy = policy;
         this.clock = clock;
     }

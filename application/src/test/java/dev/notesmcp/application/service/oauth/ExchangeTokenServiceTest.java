@@ -101,6 +101,18 @@ class ExchangeTokenServiceTest {
         assertThat(response.refreshToken()).isNotBlank();
     }
 
+    /** One commit on PostgreSQL (DurableWrites): the access token's record and the refresh token. */
+    @Test
+    void theAccessTokensRecordAndTheRefreshTokenAreWrittenTogether() {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+
+        issued(exchange(code));
+
+        assertThat(server.writes.units()).containsExactly(new FakeDurableWrites.Unit(
+                "consents 0, grants 1, access tokens 0, refresh tokens 0, codes 1",
+                "consents 0, grants 1, access tokens 1, refresh tokens 1, codes 1"));
+    }
+
     @Test
     void theRefreshTokenIsStoredOnlyAsItsHashUnderTheCodesGrant() {
         IssuedCode code = server.issuedCode(client, Scopes.of(Scope.NOTES_READ));

@@ -66,4 +66,9 @@ final class FakeGrantRepository implements GrantRepository {
     synchronized int size() {
         return grants.size();
     }
+
+    /** Access tokens recorded, over all grants. */
+    synchronized int accessTokens() {
+        return accessTokens.values().stream().mapToInt(List::size).sum();
+    }
 }
