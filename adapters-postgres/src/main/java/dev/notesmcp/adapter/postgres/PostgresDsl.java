@@ -1,13 +1,10 @@
 package dev.notesmcp.adapter.postgres;
 
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -37,9 +34,7 @@ public final class PostgresDsl {
             // The pool's one thread-bound transaction provider, so a unit of PostgresDurableWrites spans every store.
             configuration.set(pool.connectionProvider()).set(pool.transactionProvider());
         } else {
-            // Its own thread-bound provider: the stores' transactions use jOOQ's thread-bound API everywhere.
-            ConnectionProvider provider = new DataSourceConnectionProvider(dataSource);
-            configuration.set(provider).set(new ThreadLocalTransactionProvider(provider));
+            configuration.set(dataSource);
         }
         return DSL.using(configuration
                 .set(SQLDialect.POSTGRES)

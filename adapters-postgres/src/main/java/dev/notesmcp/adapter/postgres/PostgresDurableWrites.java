@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * A unit of durable writes is one transaction on the pool: every store built on the same
- * {@link PostgresPool} shares its thread-bound transaction provider ({@link PostgresDsl#create}),
- * so their statements inside {@link #together} run on the unit's connection and commit once.
+ * {@link PostgresPool} shares its {@link ThreadBoundTransactions} ({@link PostgresDsl#create}), so
+ * their statements inside {@link #together} run on the unit's connection and commit once.
  *
  * <p>Why: on this kind of machine an auto-committed statement costs its WAL flush (measured
  * ≈1–1.4 ms of the request's time for an {@code INSERT}, against ≈0.3–0.4 ms for a {@code SELECT},
@@ -18,11 +18,8 @@ import java.util.function.Supplier;
  * that belong together.
  *
  * <p>Inside a unit a store's own transaction becomes a savepoint, and {@link PlainJdbc#inTransaction}
- * joins the unit. That is why the stores open theirs with jOOQ's thread-bound
- * {@code transactionResult(() -> …)}: the {@code transactionResult(configuration -> …)} form does
- * not see a surrounding unit, and its commit would commit the unit's connection half-way (tested
- * in {@code PostgresDurableWritesTest}). Stores on another pool, and a {@code DataSource} that is
- * not a {@link PostgresPool}, do not take part.
+ * joins the unit. Stores on another pool, and a {@code DataSource} that is not a
+ * {@link PostgresPool}, do not take part.
  */
 public final class PostgresDurableWrites implements DurableWrites {
 
@@ -35,7 +32,7 @@ public final class PostgresDurableWrites implements DurableWrites {
     @Override
     public <T> T together(Supplier<T> work) {
         try {
-            return db.transactionResult(work::get);
+            return db.transactionResult(configuration -> work.get());
         } catch (DataAccessException e) {
             // The work's own failures come through unchanged; this is the begin or the commit failing.
             if (OutageTranslator.isOutage(e)) {

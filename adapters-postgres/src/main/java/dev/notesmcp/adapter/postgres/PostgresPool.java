@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.TransactionProvider;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,12 +34,8 @@ public final class PostgresPool extends HikariDataSource {
     private final Semaphore permits;
     private final long waitNanos;
     private final ConnectionProvider gated = new Gated();
-    /**
-     * Shared by every store on this pool (see {@link PostgresDsl#create}): inside
-     * {@link PostgresDurableWrites#together} their statements run on the unit's connection, in its
-     * transaction; outside one they borrow through the gate as before.
-     */
-    private final ThreadLocalTransactionProvider transactions = new ThreadLocalTransactionProvider(gated);
+    /** Shared by every store on this pool (see {@link PostgresDsl#create}), so a transaction spans them. */
+    private final ThreadBoundTransactions transactions = new ThreadBoundTransactions(gated);
 
     PostgresPool(HikariConfig config) {
         super(config);
@@ -54,12 +49,15 @@ public final class PostgresPool extends HikariDataSource {
         return queryPermits;
     }
 
-    /** What jOOQ borrows through (see {@link PostgresDsl#create}). */
+    /**
+     * What jOOQ borrows through (see {@link PostgresDsl#create}): the gate, or inside a transaction
+     * its thread's connection.
+     */
     ConnectionProvider connectionProvider() {
-        return gated;
+        return transactions.connections();
     }
 
-    /** The transactions of every store on this pool, thread-bound (see {@link PostgresDurableWrites}). */
+    /** The transactions of every store on this pool, bound to the calling thread ({@link ThreadBoundTransactions}). */
     TransactionProvider transactionProvider() {
         return transactions;
     }

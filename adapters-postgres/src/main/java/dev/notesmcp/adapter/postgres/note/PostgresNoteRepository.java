@@ -74,8 +74,8 @@ public final class PostgresNoteRepository implements NoteRepository {
 
     @Override
     public Optional<Note> update(UserId owner, NoteId id, UnaryOperator<Note> change) {
-        return db.transactionResult(() -> {
-            DSLContext t = db; // thread-bound: a unit of PostgresDurableWrites around it makes this a savepoint
+        return db.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
             Optional<Note> current = t.selectFrom(NOTES).where(owned(owner, id)).forUpdate()
                     .fetchOptional().map(PostgresNoteRepository::toNote);
             if (current.isEmpty()) {

@@ -46,8 +46,8 @@ public final class PostgresAuthorizationCodeStore implements AuthorizationCodeSt
 
     @Override
     public Optional<AuthorizationCode> redeem(TokenHash hash, Instant now) {
-        return db.transactionResult(() -> {
-            DSLContext t = db; // thread-bound: a unit of PostgresDurableWrites around it makes this a savepoint
+        return db.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
             Optional<AuthorizationCodesRecord> before = t.selectFrom(AUTHORIZATION_CODES)
                     .where(AUTHORIZATION_CODES.HASH.eq(hash.value()))
                     .forUpdate()

@@ -63,8 +63,8 @@ public final class PostgresGrantRepository implements GrantRepository {
 
     @Override
     public List<IssuedAccessToken> revoke(GrantId id, Instant now) {
-        return db.transactionResult(() -> {
-            DSLContext t = db; // thread-bound: a unit of PostgresDurableWrites around it makes this a savepoint
+        return db.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
             int found = t.update(GRANTS)
                     .set(GRANTS.REVOKED_AT, DSL.coalesce(GRANTS.REVOKED_AT, toDb(now)))
                     .where(GRANTS.ID.eq(id.value()))

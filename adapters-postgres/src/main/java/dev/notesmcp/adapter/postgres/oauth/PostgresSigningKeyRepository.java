@@ -38,8 +38,8 @@ public final class PostgresSigningKeyRepository implements SigningKeyRepository 
 
     @Override
     public boolean rotate(SigningKey next, Instant predecessorsNotAfter, Instant onlyIfNewestActiveBefore) {
-        return db.transactionResult(() -> {
-            DSLContext tx = db; // thread-bound: a unit of PostgresDurableWrites around it makes this a savepoint
+        return db.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
             // Readers are not blocked; a second rotation waits here and then sees the first one's key.
             tx.execute("LOCK TABLE signing_keys IN SHARE ROW EXCLUSIVE MODE");
             OffsetDateTime newest = tx.select(DSL.max(SIGNING_KEYS.ACTIVE_FROM)).from(SIGNING_KEYS).fetchOne().value1();
