@@ -119,10 +119,10 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             }
             case Redemption.Rejected(OAuthError error) -> new Failed(error);
             // A concurrent replay may revoke the grant while we issue; then the tokens are born revoked.
-            case Redemption.Redeemed(AuthorizationCode redeemed) -> grants.find(redeemed.grant())
-                    .<Result>map(grant -> issued(AuditEventKind.TOKEN_ISSUED, grant,
-                            issuer.issue(grant, redeemed.scopes(), redeemed.scopes(), client.refreshTokens())))
-                    .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists"));
+            case Redemption.Redeemed(AuthorizationCode redeemed) -> issued(AuditEventKind.TOKEN_ISSUED,
+                    TokenIssuer.Holder.of(redeemed),
+                    issuer.issue(TokenIssuer.Holder.of(redeemed), redeemed.scopes(), redeemed.scopes(),
+                            client.refreshTokens()));
         };
     }
 
@@ -163,8 +163,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
                     if (retry) {
                         if (refreshTokens.markRetried(hash, now)) {
-                            return issued(AuditEventKind.TOKEN_REFRESHED, grant.get(),
-                                    issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                            return issued(AuditEventKind.TOKEN_REFRESHED, TokenIssuer.Holder.of(grant.get()),
+                                    issuer.issue(TokenIssuer.Holder.of(grant.get()), scopes, previous.scopes(), true));
                         }
                         // A concurrent retry of the same token won: ours is one presentation too many.
                         reuseDetected(grant.get());
@@ -173,8 +173,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                                 "the refresh token was already used; the authorization has been revoked");
                     }
                     if (refreshTokens.markRotated(hash, now)) {
-                        return issued(AuditEventKind.TOKEN_REFRESHED, grant.get(),
-                                issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                        return issued(AuditEventKind.TOKEN_REFRESHED, TokenIssuer.Holder.of(grant.get()),
+                                issuer.issue(TokenIssuer.Holder.of(grant.get()), scopes, previous.scopes(), true));
                     }
                 }
             }
@@ -182,9 +182,13 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         return failed(OAuthErrorCode.INVALID_GRANT, "the refresh token could not be rotated; try again");
     }
 
-    private Issued issued(AuditEventKind kind, Grant grant, TokenResponse tokens) {
-        audit.record(kind, event -> event.user(grant.user()).client(grant.client()));
-        return new Issued(tokens);
+    /** Issued, or {@code invalid_grant} if the grant no longer exists (then nothing was issued). */
+    private Result issued(AuditEventKind kind, TokenIssuer.Holder holder, Optional<TokenResponse> tokens) {
+        if (tokens.isEmpty()) {
+            return failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists");
+        }
+        audit.record(kind, event -> event.user(holder.user()).client(holder.client()));
+        return new Issued(tokens.get());
     }
 
     private void reuseDetected(Grant grant) {
