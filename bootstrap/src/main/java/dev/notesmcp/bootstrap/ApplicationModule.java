@@ -115,9 +115,10 @@ final class ApplicationModule implements AutoCloseable {
                 new RegisterClientService(clients, clock, audit),
                 new StartAuthorizationService(directory, pending, consents, providers, policy, clock),
                 new DecideConsentService(pending, providers, policy, clock, audit),
-                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit),
+                new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit,
+                        stores.durable().writes()),
                 new ExchangeTokenService(policy, directory, codes, refreshTokens, grants, revoked,
-                        tokenSigning.signer(), clock, audit),
+                        tokenSigning.signer(), clock, audit, stores.durable().writes()),
                 new RevokeTokenService(directory, refreshTokens, verifier, grants, revoked, clock, audit),
                 new LimitRequestRateService(stores.shortLived().rateLimiter(), settings.rateLimits(), clock),
                 tokenSigning.publishedKeys());

@@ -41,11 +41,15 @@ public final class PlainJdbc {
 
     /**
      * {@link #run} in one transaction: committed when the work returns, rolled back when it throws.
-     * The connection's auto-commit is restored before it goes back to the pool.
+     * The connection's auto-commit is restored before it goes back to the pool. Inside a unit of
+     * {@link PostgresDurableWrites} the work joins the unit's transaction, which commits it.
      */
     public static <T> T inTransaction(DSLContext db, Work<T> work) {
         return run(db, connection -> {
             boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                return work.on(connection); // a surrounding transaction (a unit of durable writes) commits it
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.on(connection);

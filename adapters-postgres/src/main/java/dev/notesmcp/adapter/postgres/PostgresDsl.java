@@ -24,13 +24,15 @@ public final class PostgresDsl {
 
     /**
      * Tables are rendered without a schema: the pool's {@code search_path} picks it. With a
-     * {@link PostgresPool}, queries borrow through its gate. Outages
+     * {@link PostgresPool}, queries borrow through its gate, or run on the connection of the
+     * {@link PostgresDurableWrites} unit the calling thread is in. Outages
      * surface as {@code StoreUnavailableException} (see {@link OutageTranslator}).
      */
     public static DSLContext create(DataSource dataSource) {
         DefaultConfiguration configuration = new DefaultConfiguration();
         if (dataSource instanceof PostgresPool pool) {
-            configuration.set(pool.connectionProvider());
+            // The pool's one thread-bound transaction provider, so a unit of PostgresDurableWrites spans every store.
+            configuration.set(pool.connectionProvider()).set(pool.transactionProvider());
         } else {
             configuration.set(dataSource);
         }

@@ -3,6 +3,7 @@ package dev.notesmcp.adapter.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.ConnectionProvider;
+import org.jooq.TransactionProvider;
 import org.jooq.exception.DataAccessException;
 
 import java.sql.Connection;
@@ -33,6 +34,8 @@ public final class PostgresPool extends HikariDataSource {
     private final Semaphore permits;
     private final long waitNanos;
     private final ConnectionProvider gated = new Gated();
+    /** Shared by every store on this pool (see {@link PostgresDsl#create}), so a transaction spans them. */
+    private final ThreadBoundTransactions transactions = new ThreadBoundTransactions(gated);
 
     PostgresPool(HikariConfig config) {
         super(config);
@@ -46,9 +49,17 @@ public final class PostgresPool extends HikariDataSource {
         return queryPermits;
     }
 
-    /** What jOOQ borrows through (see {@link PostgresDsl#create}). */
+    /**
+     * What jOOQ borrows through (see {@link PostgresDsl#create}): the gate, or inside a transaction
+     * its thread's connection.
+     */
     ConnectionProvider connectionProvider() {
-        return gated;
+        return transactions.connections();
+    }
+
+    /** The transactions of every store on this pool, bound to the calling thread ({@link ThreadBoundTransactions}). */
+    TransactionProvider transactionProvider() {
+        return transactions;
     }
 
     private final class Gated implements ConnectionProvider {

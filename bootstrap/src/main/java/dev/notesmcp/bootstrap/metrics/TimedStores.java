@@ -39,7 +39,8 @@ public final class TimedStores {
                         TimedPort.wrap(RefreshTokenRepository.class, durable.refreshTokens(), metrics),
                         TimedPort.wrap(ConsentRepository.class, durable.consents(), metrics),
                         TimedPort.wrap(SigningKeyRepository.class, durable.signingKeys(), metrics),
-                        TimedPort.wrap(AuditLog.class, durable.audit(), metrics)),
+                        TimedPort.wrap(AuditLog.class, durable.audit(), metrics),
+                        durable.writes()),
                 new Stores.ShortLived(
                         TimedPort.wrap(PendingAuthorizationStore.class, shortLived.pending(), metrics),
                         TimedPort.wrap(AuthorizationCodeStore.class, shortLived.codes(), metrics),

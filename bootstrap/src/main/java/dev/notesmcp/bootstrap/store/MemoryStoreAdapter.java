@@ -12,6 +12,7 @@ import dev.notesmcp.adapter.memory.oauth.InMemoryRefreshTokenRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRevokedAccessTokens;
 import dev.notesmcp.adapter.memory.oauth.InMemorySigningKeyRepository;
 import dev.notesmcp.adapter.memory.oauth.InMemoryUsedClientAssertions;
+import dev.notesmcp.application.port.out.DurableWrites;
 import dev.notesmcp.application.port.out.HealthIndicator;
 
 import java.time.Clock;
@@ -68,7 +69,8 @@ public final class MemoryStoreAdapter implements StoreAdapter {
         Module(Clock clock) {
             this.durable = new Stores.Durable(new InMemoryNoteRepository(), new InMemoryClientRepository(),
                     new InMemoryGrantRepository(), new InMemoryRefreshTokenRepository(),
-                    new InMemoryConsentRepository(), new InMemorySigningKeyRepository(), new InMemoryAuditLog());
+                    new InMemoryConsentRepository(), new InMemorySigningKeyRepository(), new InMemoryAuditLog(),
+                    DurableWrites.oneByOne());
             this.shortLived = new Stores.ShortLived(new InMemoryPendingAuthorizationStore(clock),
                     new InMemoryAuthorizationCodeStore(), new InMemoryRevokedAccessTokens(clock),
                     new InMemoryUsedClientAssertions(clock), new InMemoryRateLimiter());

@@ -1,11 +1,12 @@
 package dev.notesmcp.bootstrap.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.notesmcp.adapter.memory.oauth.InMemoryRateLimiter;
 import dev.notesmcp.adapter.postgres.ExpiredRowsCleaner;
 import dev.notesmcp.adapter.postgres.PostgresDataSources;
+import dev.notesmcp.adapter.postgres.PostgresDurableWrites;
 import dev.notesmcp.adapter.postgres.PostgresHealth;
 import dev.notesmcp.adapter.postgres.PostgresMigrations;
+import dev.notesmcp.adapter.postgres.PostgresPool;
 import dev.notesmcp.adapter.postgres.PostgresSettings;
 import dev.notesmcp.adapter.postgres.audit.PostgresAuditLog;
 import dev.notesmcp.adapter.postgres.note.PostgresNoteRepository;
@@ -34,14 +35,14 @@ final class PostgresStoreModule implements StoreModule {
     private final Stores.ShortLived shortLived;
     private final List<HealthIndicator> health;
 
-    private PostgresStoreModule(HikariDataSource pool, Clock clock) {
+    private PostgresStoreModule(PostgresPool pool, Clock clock) {
         resources.add(pool);
         ExpiredRowsCleaner cleaner = new ExpiredRowsCleaner(pool);
         resources.add(BackgroundCleanup.start("expired-rows", () -> cleaner.purge(clock.instant())));
         this.durable = new Stores.Durable(new PostgresNoteRepository(pool), new PostgresClientRepository(pool),
                 new PostgresGrantRepository(pool), new PostgresRefreshTokenRepository(pool),
                 new PostgresConsentRepository(pool), new PostgresSigningKeyRepository(pool),
-                new PostgresAuditLog(pool));
+                new PostgresAuditLog(pool), new PostgresDurableWrites(pool));
         // Rate-limit counters stay per instance with PostgreSQL; Redis shares them.
         this.shortLived = new Stores.ShortLived(new PostgresPendingAuthorizationStore(pool, clock),
                 new PostgresAuthorizationCodeStore(pool), new PostgresRevokedAccessTokens(pool, clock),
@@ -51,7 +52,7 @@ final class PostgresStoreModule implements StoreModule {
 
     /** The pool connects lazily: a database that is down at start-up gives 503s, not a crash (unless migrating). */
     static PostgresStoreModule open(PostgresSettings settings, boolean migrate, Clock clock) {
-        HikariDataSource pool = PostgresDataSources.create(settings);
+        PostgresPool pool = PostgresDataSources.create(settings);
         try {
             if (migrate) {
                 PostgresMigrations.migrate(pool, settings.schema());

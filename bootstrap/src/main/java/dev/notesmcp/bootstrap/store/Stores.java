@@ -4,6 +4,7 @@ import dev.notesmcp.application.port.out.AuditLog;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.application.port.out.ConsentRepository;
+import dev.notesmcp.application.port.out.DurableWrites;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.HealthIndicator;
 import dev.notesmcp.application.port.out.NoteRepository;
@@ -32,11 +33,12 @@ public final class Stores implements AutoCloseable {
 
     /**
      * Clients, grants, refresh tokens, consents, notes, ES256 signing keys, the audit trail: must
-     * survive restarts ({@code STORE}).
+     * survive restarts ({@code STORE}); {@code writes} groups writes to them that belong together
+     * (one transaction on PostgreSQL).
      */
     public record Durable(NoteRepository notes, ClientRepository clients, GrantRepository grants,
                           RefreshTokenRepository refreshTokens, ConsentRepository consents,
-                          SigningKeyRepository signingKeys, AuditLog audit) {
+                          SigningKeyRepository signingKeys, AuditLog audit, DurableWrites writes) {
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.notesmcp.application.service.oauth;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.oauth.ClientId;
 import dev.notesmcp.domain.oauth.ClientIdleExpiry;
+import dev.notesmcp.domain.oauth.RegisteredClient;
 
 import java.time.Instant;
 import java.util.Map;
@@ -13,6 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ClientIdleExpiry#USE_RECORDING_INTERVAL} per client and instance, so refreshing tokens
  * costs no extra write. Forgetting what was written (a restart, a full table) only means one more
  * write, never one fewer.
+ *
+ * <p>A client registered less than that interval ago needs no write at all: its registration is
+ * its first recorded use ({@link ClientRepository#add}), and a stored use only ever moves later,
+ * so the store already holds a use within the interval. This is what a fresh client's first
+ * authorization and token request hit (dynamic registration right before the login), and on
+ * PostgreSQL each write skipped is a statement and a commit.
  */
 final class ClientUsage {
 
@@ -25,9 +32,13 @@ final class ClientUsage {
         this.clients = clients;
     }
 
-    void record(ClientId client, Instant now) {
+    void record(RegisteredClient registered, Instant now) {
+        ClientId client = registered.id();
         if (client.documentUrl().isPresent()) {
             return; // a metadata document client is not stored, so there is no use to record
+        }
+        if (ClientIdleExpiry.recentlyRecorded(registered.issuedAt(), now)) {
+            return;
         }
         Instant last = recorded.get(client);
         if (last != null && ClientIdleExpiry.recentlyRecorded(last, now)) {

@@ -7,6 +7,7 @@ import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.ShowErro
 import dev.notesmcp.application.port.in.oauth.StartAuthorizationUseCase.Step;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ConsentRepository;
+import dev.notesmcp.application.port.out.DurableWrites;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.PendingAuthorizationStore;
 import dev.notesmcp.application.port.out.UpstreamIdentityProvider;
@@ -48,6 +49,7 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
     private final ClientRedirects redirects;
     private final Clock clock;
     private final SignInAudit audit;
+    private final DurableWrites writes;
 
     public CompleteLoginService(PendingAuthorizationStore pending, IdentityProviders providers,
                                 ConsentRepository consents, GrantRepository grants, AuthorizationCodeStore codes,
@@ -58,6 +60,14 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
     public CompleteLoginService(PendingAuthorizationStore pending, IdentityProviders providers,
                                 ConsentRepository consents, GrantRepository grants, AuthorizationCodeStore codes,
                                 TokenPolicy policy, Clock clock, AuditLog audit) {
+        this(pending, providers, consents, grants, codes, policy, clock, audit, DurableWrites.oneByOne());
+    }
+
+    /** {@code writes}: the consent and the grant a sign-in stores are written together (one commit). */
+    public CompleteLoginService(PendingAuthorizationStore pending, IdentityProviders providers,
+                                ConsentRepository consents, GrantRepository grants, AuthorizationCodeStore codes,
+                                TokenPolicy policy, Clock clock, AuditLog audit, DurableWrites writes) {
+        this.writes = writes;
         this.audit = new SignInAudit(new Auditor(audit, clock));
         this.pending = pending;
         this.providers = providers;
@@ -153,12 +163,16 @@ public final class CompleteLoginService implements CompleteLoginUseCase {
 
     private Step issueCode(AuthorizationRequest request, UpstreamIdentity identity) {
         Instant now = clock.instant();
-        Consent consent = consents.find(identity.user(), request.client())
-                .map(existing -> existing.including(request.scopes(), now))
-                .orElseGet(() -> new Consent(identity.user(), request.client(), request.scopes(), now));
-        consents.save(consent);
-        Grant grant = Grant.start(identity.user(), identity.login(), request.client(), request.scopes(), now);
-        grants.add(grant);
+        // The consent and the grant commit together; the code (a short-lived store) only once both are stored.
+        Grant grant = writes.together(() -> {
+            Consent consent = consents.find(identity.user(), request.client())
+                    .map(existing -> existing.including(request.scopes(), now))
+                    .orElseGet(() -> new Consent(identity.user(), request.client(), request.scopes(), now));
+            consents.save(consent);
+            Grant started = Grant.start(identity.user(), identity.login(), request.client(), request.scopes(), now);
+            grants.add(started);
+            return started;
+        });
         OpaqueToken code = OpaqueToken.random();
         codes.add(AuthorizationCode.issue(code.hash(), grant.id(), request.client(), request.redirectUri(),
                 request.challenge(), identity.user(), identity.login(), request.scopes(), now));

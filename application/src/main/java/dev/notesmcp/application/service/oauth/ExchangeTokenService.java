@@ -8,6 +8,7 @@ import dev.notesmcp.application.port.in.oauth.ExchangeTokenUseCase;
 import dev.notesmcp.application.port.out.AccessTokenSigner;
 import dev.notesmcp.application.port.out.AuthorizationCodeStore;
 import dev.notesmcp.application.port.out.ClientRepository;
+import dev.notesmcp.application.port.out.DurableWrites;
 import dev.notesmcp.application.port.out.GrantRepository;
 import dev.notesmcp.application.port.out.RefreshTokenRepository;
 import dev.notesmcp.application.port.out.RevokedAccessTokens;
@@ -55,6 +56,15 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                                 RefreshTokenRepository refreshTokens, GrantRepository grants,
                                 RevokedAccessTokens revokedAccessTokens,
                                 AccessTokenSigner signer, Clock clock, AuditLog audit) {
+        this(policy, clients, codes, refreshTokens, grants, revokedAccessTokens, signer, clock, audit,
+                DurableWrites.oneByOne());
+    }
+
+    /** {@code writes}: an issued access token's record and its refresh token are written together (one commit). */
+    public ExchangeTokenService(TokenPolicy policy, ClientDirectory clients, AuthorizationCodeStore codes,
+                                RefreshTokenRepository refreshTokens, GrantRepository grants,
+                                RevokedAccessTokens revokedAccessTokens,
+                                AccessTokenSigner signer, Clock clock, AuditLog audit, DurableWrites writes) {
         this.audit = new Auditor(audit, clock);
         this.authenticator = new ClientAuthenticator(clients);
         this.usage = new ClientUsage(clients.registered());
@@ -62,7 +72,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         this.refreshTokens = refreshTokens;
         this.grants = grants;
         this.revoker = new GrantRevoker(grants, revokedAccessTokens, clock, audit);
-        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, revokedAccessTokens, clock);
+        this.issuer = new TokenIssuer(policy, signer, grants, refreshTokens, revokedAccessTokens, clock, writes);
         this.policy = policy;
         this.clock = clock;
     }
@@ -75,7 +85,7 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         }
         RegisteredClient client = ((ClientAuthenticator.Authentication.Authenticated) authentication).client();
         // Before any token is issued, so no client holds a token newer than its recorded use (ClientIdleExpiry).
-        usage.record(client.id(), clock.instant());
+        usage.record(client, clock.instant());
         Optional<String> resource = switch (request) {
             case AuthorizationCodeRequest code -> code.resource();
             case RefreshTokenRequest refresh -> refresh.resource();
@@ -109,10 +119,10 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
             }
             case Redemption.Rejected(OAuthError error) -> new Failed(error);
             // A concurrent replay may revoke the grant while we issue; then the tokens are born revoked.
-            case Redemption.Redeemed(AuthorizationCode redeemed) -> grants.find(redeemed.grant())
-                    .<Result>map(grant -> issued(AuditEventKind.TOKEN_ISSUED, grant,
-                            issuer.issue(grant, redeemed.scopes(), redeemed.scopes(), client.refreshTokens())))
-                    .orElseGet(() -> failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists"));
+            case Redemption.Redeemed(AuthorizationCode redeemed) -> issued(AuditEventKind.TOKEN_ISSUED,
+                    TokenIssuer.Holder.of(redeemed),
+                    issuer.issue(TokenIssuer.Holder.of(redeemed), redeemed.scopes(), redeemed.scopes(),
+                            client.refreshTokens()));
         };
     }
 
@@ -153,8 +163,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                 case Rotation.Rotated(RefreshToken previous, Scopes scopes, boolean retry) -> {
                     if (retry) {
                         if (refreshTokens.markRetried(hash, now)) {
-                            return issued(AuditEventKind.TOKEN_REFRESHED, grant.get(),
-                                    issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                            return issued(AuditEventKind.TOKEN_REFRESHED, TokenIssuer.Holder.of(grant.get()),
+                                    issuer.issue(TokenIssuer.Holder.of(grant.get()), scopes, previous.scopes(), true));
                         }
                         // A concurrent retry of the same token won: ours is one presentation too many.
                         reuseDetected(grant.get());
@@ -163,8 +173,8 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
                                 "the refresh token was already used; the authorization has been revoked");
                     }
                     if (refreshTokens.markRotated(hash, now)) {
-                        return issued(AuditEventKind.TOKEN_REFRESHED, grant.get(),
-                                issuer.issue(grant.get(), scopes, previous.scopes(), true));
+                        return issued(AuditEventKind.TOKEN_REFRESHED, TokenIssuer.Holder.of(grant.get()),
+                                issuer.issue(TokenIssuer.Holder.of(grant.get()), scopes, previous.scopes(), true));
                     }
                 }
             }
@@ -172,9 +182,13 @@ public final class ExchangeTokenService implements ExchangeTokenUseCase {
         return failed(OAuthErrorCode.INVALID_GRANT, "the refresh token could not be rotated; try again");
     }
 
-    private Issued issued(AuditEventKind kind, Grant grant, TokenResponse tokens) {
-        audit.record(kind, event -> event.user(grant.user()).client(grant.client()));
-        return new Issued(tokens);
+    /** Issued, or {@code invalid_grant} if the grant no longer exists (then nothing was issued). */
+    private Result issued(AuditEventKind kind, TokenIssuer.Holder holder, Optional<TokenResponse> tokens) {
+        if (tokens.isEmpty()) {
+            return failed(OAuthErrorCode.INVALID_GRANT, "the authorization no longer exists");
+        }
+        audit.record(kind, event -> event.user(holder.user()).client(holder.client()));
+        return new Issued(tokens.get());
     }
 
     private void reuseDetected(Grant grant) {

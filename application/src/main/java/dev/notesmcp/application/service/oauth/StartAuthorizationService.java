@@ -127,7 +127,7 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
                     "this server only grants access to " + policy.resource()));
         }
         // A sound request is a use: a client people sign in with is not idle, even before its first token.
-        usage.record(client.get().id(), clock.instant());
+        usage.record(client.get(), clock.instant());
         OpaqueToken csrf = OpaqueToken.random();
         AuthorizationRequest authorization = new AuthorizationRequest(client.get().id(), redirectUri, scopes, state,
                 challenge);

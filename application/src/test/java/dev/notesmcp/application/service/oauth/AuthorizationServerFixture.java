@@ -64,6 +64,10 @@ final class AuthorizationServerFixture {
     final FakeRevokedAccessTokens revokedAccessTokens = new FakeRevokedAccessTokens();
     final FakeAccessTokens accessTokens = new FakeAccessTokens();
     final FakeAuditLog audit = new FakeAuditLog();
+    /** Notes which writes each unit made: consents, grants, access tokens, refresh tokens, codes. */
+    final FakeDurableWrites writes = new FakeDurableWrites(() -> "consents " + consents.size() + ", grants "
+            + grants.size() + ", access tokens " + grants.accessTokens() + ", refresh tokens " + refreshTokens.size()
+            + ", codes " + codes.size());
     final FakeUpstreamIdentityProvider upstream;
     final IdentityProviders providers;
 
@@ -71,7 +75,7 @@ final class AuthorizationServerFixture {
     final DecideConsentService consent;
     final CompleteLoginService login;
     final ExchangeTokenService token = new ExchangeTokenService(policy, ClientDirectory.registeredOnly(clients),
-            codes, refreshTokens, grants, revokedAccessTokens, accessTokens, clock, audit);
+            codes, refreshTokens, grants, revokedAccessTokens, accessTokens, clock, audit, writes);
     final RevokeTokenService revoke = new RevokeTokenService(ClientDirectory.registeredOnly(clients), refreshTokens,
             accessTokens, grants, revokedAccessTokens, clock, audit);
 
@@ -88,7 +92,8 @@ final class AuthorizationServerFixture {
         this.providers = new IdentityProviders(all, AuthorizationServerFixture::callback);
         this.start = new StartAuthorizationService(clients, pending, consents, providers, policy, clock);
         this.consent = new DecideConsentService(pending, providers, policy, clock, audit);
-        this.login = new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit);
+        this.login = new CompleteLoginService(pending, providers, consents, grants, codes, policy, clock, audit,
+                writes);
     }
 
     static URI callback(String provider) {

@@ -24,6 +24,7 @@ class ClientIdleExpiryServiceTest {
     @Test
     void aTokenRequestRecordsTheClientsUseAtMostOnceAnHour() {
         RegisteredClient client = server.publicClient();
+        server.clock.advance(Duration.ofHours(2)); // past the hour in which its registration is its use
         String refresh = server.tokensFor(client, Scopes.all()).refreshToken();
         server.clock.advance(Duration.ofMinutes(30));
         refresh = issued(server.refresh(client, refresh)).refreshToken();
@@ -34,6 +35,24 @@ class ClientIdleExpiryServiceTest {
 
         assertThat(server.clients.recordedUses).hasSize(2);
         assertThat(server.clients.lastUse(client.id())).contains(server.clock.instant());
+    }
+
+    /**
+     * Registration, authorization and the first token come within seconds (dynamic registration
+     * before each login): the registration is the recorded use, so none of them writes another.
+     */
+    @Test
+    void tokensWithinTheHourOfRegistrationWriteNoUseAndTheClientStaysWhileTheyLive() {
+        RegisteredClient client = server.publicClient();
+        server.clock.advance(Duration.ofMinutes(59));
+        String refresh = server.tokensFor(client, Scopes.all()).refreshToken();
+        assertThat(server.clients.recordedUses).isEmpty();
+        assertThat(server.clients.lastUse(client.id())).contains(client.issuedAt());
+
+        server.clock.advance(AuthorizationServerFixture.REFRESH_TOKEN_TTL.minusSeconds(1));
+        cleaner.removeIdleClients();
+        issued(server.refresh(client, refresh));
+        assertThat(server.clients.recordedUses).as("the refresh, long after registration, is recorded").hasSize(1);
     }
 
     @Test

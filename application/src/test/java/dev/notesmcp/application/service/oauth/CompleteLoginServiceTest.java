@@ -119,6 +119,19 @@ class CompleteLoginServiceTest {
         assertThat(server.upstream.identifiedCallbacks).containsExactly(CALLBACK);
     }
 
+    /** One commit on PostgreSQL (DurableWrites); the code, in a short-lived store, only once both are stored. */
+    @Test
+    void theConsentAndTheGrantAreWrittenTogetherAndTheCodeAfterThem() {
+        LoginStarted login = loginStarted();
+
+        issuedCode(server.login.complete(login.callback()));
+
+        assertThat(server.writes.units()).containsExactly(new FakeDurableWrites.Unit(
+                "consents 0, grants 0, access tokens 0, refresh tokens 0, codes 0",
+                "consents 1, grants 1, access tokens 0, refresh tokens 0, codes 0"));
+        assertThat(server.codes.size()).isEqualTo(1);
+    }
+
     @Test
     void withoutAClientStateTheCodeComesAlone() {
         LoginStarted login = loginStarted(Optional.empty(), Optional.empty());

@@ -10,7 +10,11 @@ import dev.notesmcp.application.port.in.oauth.TokenResponse;
 import dev.notesmcp.application.port.out.Concurrently;
 import dev.notesmcp.application.service.oauth.AuthorizationServerFixture.Confidential;
 import dev.notesmcp.application.service.oauth.AuthorizationServerFixture.IssuedCode;
+import dev.notesmcp.domain.audit.AuditEventKind;
 import dev.notesmcp.domain.oauth.AuthorizationCode;
+import dev.notesmcp.domain.oauth.CodeChallenge;
+import dev.notesmcp.domain.oauth.CodeVerifier;
+import dev.notesmcp.domain.oauth.GrantId;
 import dev.notesmcp.domain.oauth.OAuthError;
 import dev.notesmcp.domain.oauth.OAuthErrorCode;
 import dev.notesmcp.domain.oauth.OpaqueToken;
@@ -33,6 +37,7 @@ import java.util.Optional;
 import static dev.notesmcp.application.port.out.OAuthFixtures.LOGIN;
 import static dev.notesmcp.application.port.out.OAuthFixtures.REDIRECT_URI;
 import static dev.notesmcp.application.port.out.OAuthFixtures.T0;
+import static dev.notesmcp.application.port.out.OAuthFixtures.freshUser;
 import static dev.notesmcp.application.port.out.OAuthFixtures.freshVerifier;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.ACCESS_TOKEN_TTL;
 import static dev.notesmcp.application.service.oauth.AuthorizationServerFixture.ISSUER;
@@ -99,6 +104,44 @@ class ExchangeTokenServiceTest {
         assertThat(response.expiresInSeconds()).isEqualTo(ACCESS_TOKEN_TTL.toSeconds());
         assertThat(response.scopes()).isEqualTo(Scopes.all());
         assertThat(response.refreshToken()).isNotBlank();
+    }
+
+    /** The code names its grant, user, login and client: redeeming it reads no grant (a round trip on PostgreSQL). */
+    @Test
+    void redeemingACodeReadsNoGrant() {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+
+        issued(exchange(code));
+
+        assertThat(server.grants.finds()).isZero();
+    }
+
+    @Test
+    void aCodeWhoseGrantNoLongerExistsIsRefusedAndNothingIsIssued() {
+        OpaqueToken raw = OpaqueToken.random();
+        CodeVerifier verifier = freshVerifier();
+        server.codes.add(AuthorizationCode.issue(raw.hash(), GrantId.random(), client.id(), REDIRECT_URI,
+                CodeChallenge.s256(verifier), freshUser(), LOGIN, Scopes.all(), T0));
+
+        failed(server.token.exchange(new AuthorizationCodeRequest(asClient, raw.value(), REDIRECT_URI,
+                verifier.value(), Optional.empty())), OAuthErrorCode.INVALID_GRANT);
+
+        assertThat(server.writes.units()).containsExactly(new FakeDurableWrites.Unit(
+                "consents 0, grants 0, access tokens 0, refresh tokens 0, codes 1",
+                "consents 0, grants 0, access tokens 0, refresh tokens 0, codes 1"));
+        assertThat(server.audit.events()).noneMatch(event -> event.kind() == AuditEventKind.TOKEN_ISSUED);
+    }
+
+    /** One commit on PostgreSQL (DurableWrites): the access token's record and the refresh token. */
+    @Test
+    void theAccessTokensRecordAndTheRefreshTokenAreWrittenTogether() {
+        IssuedCode code = server.issuedCode(client, Scopes.all());
+
+        issued(exchange(code));
+
+        assertThat(server.writes.units()).containsExactly(new FakeDurableWrites.Unit(
+                "consents 0, grants 1, access tokens 0, refresh tokens 0, codes 1",
+                "consents 0, grants 1, access tokens 1, refresh tokens 1, codes 1"));
     }
 
     @Test

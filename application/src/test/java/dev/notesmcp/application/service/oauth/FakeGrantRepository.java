@@ -20,6 +20,7 @@ final class FakeGrantRepository implements GrantRepository {
 
     private final Map<GrantId, Grant> grants = new HashMap<>();
     private final Map<GrantId, List<IssuedAccessToken>> accessTokens = new HashMap<>();
+    private int finds;
 
     @Override
     public synchronized void add(Grant grant) {
@@ -31,7 +32,13 @@ final class FakeGrantRepository implements GrantRepository {
 
     @Override
     public synchronized Optional<Grant> find(GrantId id) {
+        finds++;
         return Optional.ofNullable(grants.get(id));
+    }
+
+    /** How often a grant was looked up. */
+    synchronized int finds() {
+        return finds;
     }
 
     @Override
@@ -65,5 +72,10 @@ final class FakeGrantRepository implements GrantRepository {
 
     synchronized int size() {
         return grants.size();
+    }
+
+    /** Access tokens recorded, over all grants. */
+    synchronized int accessTokens() {
+        return accessTokens.values().stream().mapToInt(List::size).sum();
     }
 }

@@ -48,6 +48,10 @@ final class FakeRefreshTokenRepository implements RefreshTokenRepository {
         return true;
     }
 
+    synchronized int size() {
+        return tokens.size();
+    }
+
     /** How many rotations succeeded, over all tokens. */
     synchronized int rotations() {
         return rotations;

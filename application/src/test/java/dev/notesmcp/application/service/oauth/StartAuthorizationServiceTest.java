@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,7 @@ class StartAuthorizationServiceTest {
     /** Registration floods: a client people sign in with is in use before its first token (CLIENT_IDLE_EXPIRY). */
     @Test
     void aSoundRequestRecordsTheClientsUseAndARefusedOneDoesNot() {
+        server.clock.advance(Duration.ofHours(2)); // registered two hours ago: that use is no longer recent
         start(p -> p.put("code_challenge_method", "plain"));
         start(p -> p.put("redirect_uri", "https://elsewhere.example/cb"));
         assertThat(server.clients.recordedUses).as("refused requests are no use").isEmpty();
@@ -93,6 +95,18 @@ class StartAuthorizationServiceTest {
         askedConsent(start(valid()));
 
         assertThat(server.clients.recordedUses).containsExactly(client.id());
+    }
+
+    /** Its registration is a client's first recorded use (ClientRepository#add): within the hour nothing is written. */
+    @Test
+    void aSoundRequestWithinTheHourOfRegistrationWritesNoUse() {
+        server.clock.advance(Duration.ofMinutes(59));
+        askedConsent(start(valid()));
+        assertThat(server.clients.recordedUses).isEmpty();
+
+        server.clock.advance(Duration.ofMinutes(1));
+        askedConsent(start(valid()));
+        assertThat(server.clients.recordedUses).as("an hour after registration").containsExactly(client.id());
     }
 
     @Test
