@@ -34,9 +34,19 @@ public final class Check {
         return value;
     }
 
-    /** True when every character is white space, including no-break spaces that {@code isBlank} misses. */
+    /**
+     * True when every character is white space, including no-break spaces that {@code isBlank} misses.
+     * A loop, not a stream: every title read back from PostgreSQL passes here, ten per {@code list_notes}.
+     */
     public static boolean isBlankToAReader(String value) {
-        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     public static int between(String field, int value, int min, int max) {

@@ -44,10 +44,16 @@ class TitleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" ", "   ", "\t", "\n", " \r\n\t "})
+    @ValueSource(strings = {" ", "   ", "\t", "\n", " \r\n\t ", "\u00A0", "\u3000 \u2007", "\u202F\u2028"})
     void refusesBlank(String blank) {
         assertThatThrownBy(() -> new Title(blank))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("title"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0x", " \uD83E\uDD8A ", "\u3000\u00B7"})
+    void acceptsAnythingAReaderSeesBesideSpaces(String title) {
+        assertThat(new Title(title).value()).isEqualTo(title);
     }
 
     @Test
