@@ -14,9 +14,9 @@ import java.util.Objects;
  * forms a tool's structured result takes in the answer: unquoted, the document itself
  * ({@code structuredContent}, through a {@code RawValue}), and quoted, the body of the JSON string
  * that holds it (the text block). The document is copied as it is, and quoted from its bytes
- * ({@link CompactJsonQuoting}) straight into the generator's buffer. Jackson's generator escaping that text character by character, and
- * encoding the raw copy from a {@code String} again, were a fifth of {@code list_notes}' CPU samples
- * (bench/README.md, decision 18).
+ * ({@link CompactJsonQuoting}) straight into the generator's buffer. Jackson's generator escaping
+ * that text character by character, and encoding the raw copy from a {@code String} again, were a
+ * fifth of {@code list_notes}' CPU samples (bench/README.md, decision 18).
  *
  * <p>The character-based forms serve a generator writing to a {@code Writer}; they decode the bytes
  * and use Jackson's own {@link JsonStringEncoder}.
@@ -25,6 +25,7 @@ final class EncodedJson implements SerializableString {
 
     private final byte[] document;
     private final int quotedLength;
+    /** Decoded on first use, for a character-based generator only; a benign race decodes it twice at worst. */
     private String value;
 
     private EncodedJson(byte[] document) {
