@@ -10,7 +10,6 @@ import dev.notesmcp.bootstrap.config.Settings;
 import dev.notesmcp.bootstrap.metrics.ManagementServer;
 import dev.notesmcp.bootstrap.metrics.TimedStores;
 import dev.notesmcp.bootstrap.store.Stores;
-import io.helidon.http.HeaderValues;
 import io.helidon.webserver.WebServer;
 
 import java.io.PrintStream;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A running notes-mcp: the application wired from settings, served by Helidon. */
 public final class NotesMcpServer implements AutoCloseable {
@@ -39,11 +37,11 @@ public final class NotesMcpServer implements AutoCloseable {
     private final ApplicationModule application;
     private final int configuredPort;
     private final Optional<ManagementServer> management;
-    private final AtomicBoolean draining;
+    private final Draining draining;
     private final Duration shutdownGrace;
 
     private NotesMcpServer(WebServer webServer, WebApplication web, ApplicationModule application, Stores stores,
-                           int configuredPort, Optional<ManagementServer> management, AtomicBoolean draining,
+                           int configuredPort, Optional<ManagementServer> management, Draining draining,
                            Duration shutdownGrace) {
         this.webServer = webServer;
         this.draining = draining;
@@ -88,7 +86,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 stores.health(),
                 Version.current(),
                 metrics);
-        AtomicBoolean draining = new AtomicBoolean();
+        Draining draining = new Draining();
         WebServer webServer = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -100,14 +98,7 @@ public final class NotesMcpServer implements AutoCloseable {
                 .featuresDiscoverServices(false)
                 // Transport-level errors (before routing) answer the same JSON as the error mapper.
                 .directHandlers(TransportErrors.directHandlers())
-                .routing(routing -> web.routing(routing.addFilter((chain, request, response) -> {
-                    // Once stopping, an answer tells a keep-alive client not to send another request
-                    // here (adapters-http's FramingFilter then closes the connection after it).
-                    if (draining.get()) {
-                        response.header(HeaderValues.CONNECTION_CLOSE);
-                    }
-                    chain.proceed();
-                }), readTimeout))
+                .routing(routing -> web.routing(routing.addFilter(draining.filter()), readTimeout))
                 .build()
                 .start();
         NotesMcpServer server = new NotesMcpServer(webServer, web, application, stores, settings.port(), management,
@@ -144,8 +135,10 @@ public final class NotesMcpServer implements AutoCloseable {
         return List.of(
                 new GracefulShutdown.Step("stopped accepting and finished the requests in flight (grace "
                         + shutdownGrace.toSeconds() + " s)", () -> {
-                    draining.set(true);
+                    long deadline = System.nanoTime() + shutdownGrace.toNanos();
+                    draining.begin();
                     webServer.stop();
+                    draining.awaitNoRequests(deadline);
                 }),
                 new GracefulShutdown.Step("management listener closed",
                         () -> management.ifPresent(ManagementServer::close)),
