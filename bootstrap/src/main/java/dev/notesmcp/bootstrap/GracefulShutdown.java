@@ -2,6 +2,7 @@ package dev.notesmcp.bootstrap;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
@@ -28,9 +29,16 @@ final class GracefulShutdown {
 
     /** Installs the hook for this server: SIGTERM (and a normal exit) stops it gracefully. */
     static void onSigterm(NotesMcpServer server) {
-        Thread hook = Thread.ofPlatform().name("notes-mcp-shutdown").unstarted(() -> run(server.shutdownSteps(), true));
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = Thread.ofPlatform().name("notes-mcp-shutdown").unstarted(() -> {
+            try {
+                run(server.shutdownSteps(), true);
+            } finally {
+                done.countDown();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(hook);
-        keepLoggingUntilDone(hook);
+        keepLoggingUntilDone(hook, done);
     }
 
     /** Runs every step in order; {@code logged} writes one line per step (the hook does, tests need not). */
@@ -68,9 +76,12 @@ final class GracefulShutdown {
     /**
      * The JDK's own hook resets java.util.logging concurrently with ours (JDK-8161253), which would
      * swallow the lines above: a first root handler that does nothing but wait for our hook in
-     * {@code close()} holds that reset back (the workaround Helidon's own hook uses).
+     * {@code close()} holds that reset back (the workaround Helidon's own hook uses). It waits for
+     * {@code done}, not with {@code hook.join()}: the JVM starts the hooks one after the other, and a
+     * join on a hook not started yet returns at once — the reset then removed our handler before the
+     * first shutdown line (seen in GracefulShutdownIT, a few runs in twenty under load).
      */
-    private static void keepLoggingUntilDone(Thread hook) {
+    private static void keepLoggingUntilDone(Thread hook, CountDownLatch done) {
         Logger root = LogManager.getLogManager().getLogger("");
         Handler[] others = root.getHandlers();
         for (Handler handler : others) {
@@ -91,7 +102,8 @@ final class GracefulShutdown {
             public void close() {
                 if (Thread.currentThread() != hook) {
                     try {
-                        hook.join();
+                        // Only the JDK's shutdown reset closes root handlers in the server; our hook always ends.
+                        done.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
