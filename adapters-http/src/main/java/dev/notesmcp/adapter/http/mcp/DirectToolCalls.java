@@ -7,7 +7,6 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
-import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse.JSONRPCError;
 
 import java.util.Map;
 import java.util.Optional;
@@ -51,16 +50,11 @@ final class DirectToolCalls {
             return Optional.of(new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(),
                     tools.call(name, caller, arguments, json), null));
         } catch (ToolFailedException e) {
-            return Optional.of(error(request, e.clientMessage()));
+            return Optional.of(McpDispatcher.error(request, McpSchema.ErrorCodes.INTERNAL_ERROR, e.clientMessage()));
         }
     }
 
     private static boolean objectOrAbsent(Object value) {
         return value == null || value instanceof Map<?, ?>;
-    }
-
-    private static JSONRPCResponse error(JSONRPCRequest request, String message) {
-        return new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), null,
-                new JSONRPCError(McpSchema.ErrorCodes.INTERNAL_ERROR, message));
     }
 }

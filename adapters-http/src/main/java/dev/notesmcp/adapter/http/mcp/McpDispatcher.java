@@ -110,7 +110,8 @@ final class McpDispatcher {
                 unavailable));
     }
 
-    private static JSONRPCResponse error(JSONRPCRequest request, int code, String message) {
+    /** The JSON-RPC error answer to {@code request}; the direct tool calls answer theirs with it too. */
+    static JSONRPCResponse error(JSONRPCRequest request, int code, String message) {
         return new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), null, new JSONRPCError(code, message));
     }
 }
