@@ -1,11 +1,11 @@
 package dev.notesmcp.bootstrap;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +24,9 @@ final class GracefulShutdown {
 
     private static final System.Logger LOG = System.getLogger("notes-mcp");
 
+    /** What the steps after the drain (flushing the audit trail, closing the pools) may take at most, for the log hold-back. */
+    private static final Duration STEPS_AFTER_DRAINING = Duration.ofSeconds(10);
+
     private GracefulShutdown() {
     }
 
@@ -38,7 +41,7 @@ final class GracefulShutdown {
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        keepLoggingUntilDone(hook, done);
+        keepLoggingUntilDone(hook, done, server.shutdownGrace().plus(STEPS_AFTER_DRAINING));
     }
 
     /** Runs every step in order; {@code logged} writes one line per step (the hook does, tests need not). */
@@ -74,42 +77,18 @@ final class GracefulShutdown {
     }
 
     /**
-     * The JDK's own hook resets java.util.logging concurrently with ours (JDK-8161253), which would
-     * swallow the lines above: a first root handler that does nothing but wait for our hook in
-     * {@code close()} holds that reset back (the workaround Helidon's own hook uses). It waits for
-     * {@code done}, not with {@code hook.join()}: the JVM starts the hooks one after the other, and a
-     * join on a hook not started yet returns at once — the reset then removed our handler before the
-     * first shutdown line (seen in GracefulShutdownIT, a few runs in twenty under load).
+     * Puts {@link ShutdownLogHoldBack} first among the root handlers. It waits for {@code done}, not
+     * with {@code hook.join()}: the JVM starts the hooks one after the other, and a join on a hook not
+     * started yet returns at once — the reset then removed our handler before the first shutdown line
+     * (seen in GracefulShutdownIT, a few runs in twenty under load).
      */
-    private static void keepLoggingUntilDone(Thread hook, CountDownLatch done) {
+    private static void keepLoggingUntilDone(Thread hook, CountDownLatch done, Duration bound) {
         Logger root = LogManager.getLogManager().getLogger("");
         Handler[] others = root.getHandlers();
         for (Handler handler : others) {
             root.removeHandler(handler);
         }
-        root.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord logRecord) {
-                // waits only, never writes
-            }
-
-            @Override
-            public void flush() {
-                // nothing held
-            }
-
-            @Override
-            public void close() {
-                if (Thread.currentThread() != hook) {
-                    try {
-                        // Only the JDK's shutdown reset closes root handlers in the server; our hook always ends.
-                        done.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }
-        });
+        root.addHandler(new ShutdownLogHoldBack(hook, done, bound));
         for (Handler handler : others) {
             root.addHandler(handler);
         }

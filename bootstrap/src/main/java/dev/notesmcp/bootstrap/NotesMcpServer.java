@@ -148,6 +148,11 @@ public final class NotesMcpServer implements AutoCloseable {
                 new GracefulShutdown.Step("stores and their pools closed", stores::close));
     }
 
+    /** How long the first shutdown step lets the requests in flight finish ({@code SHUTDOWN_GRACE}). */
+    Duration shutdownGrace() {
+        return shutdownGrace;
+    }
+
     @Override
     public void close() {
         GracefulShutdown.run(shutdownSteps(), false);
