@@ -110,6 +110,12 @@ public final class WebApplication implements AutoCloseable {
         routing.addFilter(requests); // then the metric and access log of every routed request, whoever answers it
         // Then the framing filter and the one error mapper (framing.HttpHygiene, errors.ErrorMapper).
         HttpHygiene.install(routing, readTimeout);
+        // /mcp first: Helidon tries the routes in order, and the ~50 routes of the OAuth pages before it
+        // were a tenth of a list_notes call's CPU samples (bench/README.md, decision 19). None of them
+        // matches /mcp, so the order changes no answer.
+        cors.mcpRouting(routing);
+        routing.post(McpEndpoint.PATH, gate)
+                .register(mcp);
         routing.any("/register", new RateLimitHandler(limitRequestRate, Endpoint.REGISTER))
                 .any(AuthorizationEndpoint.AUTHORIZE, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
                 .any(ConsentEndpoint.PATH, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE))
@@ -120,11 +126,9 @@ public final class WebApplication implements AutoCloseable {
                 .forEach(path -> routing.any(path, new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE)));
         identityProviderPages.forEach(page ->
                 routing.any(page.path(), new RateLimitHandler(limitRequestRate, Endpoint.AUTHORIZE)));
-        cors.routing(routing);
+        cors.oauthRouting(routing);
         publicServices.forEach(routing::register);
         identityProviderPages.forEach(page -> routing.register(page.service()));
-        routing.post(McpEndpoint.PATH, gate)
-                .register(mcp);
     }
 
     @Override

@@ -47,9 +47,18 @@ public final class CorsTable {
                 new CorsPolicy("metadata", metadataPaths, false, List.of(Method.GET), OAUTH_HEADERS, List.of()));
     }
 
-    /** Puts each row's handler on its paths, for its methods and their preflight; register before the endpoints. */
-    public void routing(HttpRouting.Builder routing) {
-        for (CorsPolicy policy : policies) {
+    /** Puts the {@code /mcp} row's handler on its path, for its methods and their preflight; register before the endpoint. */
+    public void mcpRouting(HttpRouting.Builder routing) {
+        routing(routing, policies.subList(0, 1));
+    }
+
+    /** The same for the OAuth and metadata rows; register before their endpoints. */
+    public void oauthRouting(HttpRouting.Builder routing) {
+        routing(routing, policies.subList(1, policies.size()));
+    }
+
+    private void routing(HttpRouting.Builder routing, List<CorsPolicy> rows) {
+        for (CorsPolicy policy : rows) {
             Handler handler = handler(policy);
             for (String path : policy.paths()) {
                 // exact: a PUBLIC_URL path prefix is a path, never a pattern

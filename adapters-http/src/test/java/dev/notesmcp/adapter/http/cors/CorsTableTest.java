@@ -35,12 +35,15 @@ class CorsTableTest {
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
         HttpSettings settings = HttpSettings.of(URI.create("https://notes.example"), List.of(ALLOWED));
-        new CorsTable(settings, List.of("/.well-known/oauth-authorization-server")).routing(routing);
+        CorsTable table = new CorsTable(settings, List.of("/.well-known/oauth-authorization-server"));
+        // In WebApplication's order: /mcp's row and endpoint first, then the OAuth rows and theirs.
+        table.mcpRouting(routing);
         routing.post("/mcp", (request, response) -> response.status(request.headers().contains(HeaderNames.ORIGIN)
                         && request.headers().get(HeaderNames.ORIGIN).get().equals(FOREIGN)
                         ? Status.FORBIDDEN_403 : Status.UNAUTHORIZED_401)
-                        .header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send())
-                .post("/token", (request, response) -> response.send("{}"))
+                        .header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send());
+        table.oauthRouting(routing);
+        routing.post("/token", (request, response) -> response.send("{}"))
                 .post("/register", (request, response) -> response.send("{}"))
                 .get("/.well-known/oauth-authorization-server", (request, response) -> response.send("{}"));
     }
