@@ -62,6 +62,45 @@ class CompactJsonQuotingTest {
     }
 
     @Test
+    void everyByteAtEveryPositionOfAWordIsQuotedAsOneByOneWouldQuoteIt() {
+        // The eight-byte path against the plain rule, on any bytes at all (not only Jackson's output):
+        // every length around the word size, every special byte in every lane, runs of them, high bytes.
+        Random random = new Random(20261203);
+        byte[] alphabet = {'"', '\\', 0, 0x1F, 0x20, 0x21, 0x5B, 0x5D, 0x7F, (byte) 0x80, (byte) 0xA2, (byte) 0xDC, (byte) 0xFF, 'a'};
+        for (int i = 0; i < 20_000; i++) {
+            byte[] document = new byte[random.nextInt(42)];
+            for (int j = 0; j < document.length; j++) {
+                document[j] = random.nextBoolean() ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            byte[] expected = quotedOneByOne(document);
+            int offset = random.nextInt(5);
+            byte[] out = new byte[offset + expected.length]; // exactly the room it needs: no word written past it
+
+            int written = CompactJsonQuoting.quoteInto(document, out, offset);
+
+            assertThat(CompactJsonQuoting.quotedLength(document)).isEqualTo(expected.length);
+            assertThat(written).isEqualTo(expected.length);
+            assertThat(java.util.Arrays.copyOfRange(out, offset, out.length)).isEqualTo(expected);
+        }
+    }
+
+    /** RFC 8259 §7, one byte at a time: a quote or backslash gets a backslash, a control byte is \\u00XX. */
+    private static byte[] quotedOneByOne(byte[] document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte b : document) {
+            if (b == '"' || b == '\\') {
+                out.write('\\');
+                out.write(b);
+            } else if (b >= 0 && b < 0x20) {
+                out.writeBytes(String.format("\\u%04X", b).getBytes(StandardCharsets.US_ASCII));
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aRawControlByteWhichJacksonNeverWritesIsStillEscaped() throws IOException {
         byte[] document = "[\"a\u0001b\"]".getBytes(StandardCharsets.UTF_8);
 
