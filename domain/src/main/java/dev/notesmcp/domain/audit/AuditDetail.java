@@ -24,8 +24,15 @@ public enum AuditDetail {
      * The address the request came from (the peer, or the client a trusted proxy names):
      * an IPv4 or IPv6 address, with an IPv6 zone at most, never a port or a host name.
      */
-    CLIENT_ADDRESS("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f:.]{0,45}(%[A-Za-z0-9_.-]{1,32})?", false,
-            null);
+    CLIENT_ADDRESS(Address.IPV4 + "|" + Address.IPV6, false,
+            value -> isDottedQuad(value) || Address.IPV6_PATTERN.matcher(value).matches());
+
+    /** The two branches of the client address rule: IPv4 is checked by a loop (most callers), IPv6 by its pattern. */
+    private static final class Address {
+        static final String IPV4 = "[0-9]{1,3}(\\.[0-9]{1,3}){3}";
+        static final String IPV6 = "[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f:.]{0,45}(%[A-Za-z0-9_.-]{1,32})?";
+        static final Pattern IPV6_PATTERN = Pattern.compile(IPV6);
+    }
 
     private static final int WORD_LENGTH = 64;
     private static final int NUMBER_LENGTH = 12;
@@ -34,7 +41,8 @@ public enum AuditDetail {
     private final boolean number;
     /**
      * The same rule as {@link #allowed} as a loop, where it is that simple: each tool call checks
-     * four details, and the regular expressions were 3 % of a {@code list_notes} call's CPU.
+     * four details, and the regular expressions were 3 % of a {@code list_notes} call's CPU (the
+     * client address's alone, 1.3 %, until its IPv4 branch became a loop too).
      * AuditDetailTest holds each one to its pattern.
      */
     private final Predicate<String> fastCheck;
@@ -42,7 +50,7 @@ public enum AuditDetail {
     AuditDetail(String allowed, boolean number, Predicate<String> fastCheck) {
         this.allowed = Pattern.compile(allowed);
         this.number = number;
-        this.fastCheck = fastCheck != null ? fastCheck : value -> this.allowed.matcher(value).matches();
+        this.fastCheck = fastCheck;
     }
 
     /** Whether the value is a whole number (digits only), to be written as a number where the output is typed (JSON). */
@@ -76,6 +84,24 @@ public enum AuditDetail {
             }
         }
         return true;
+    }
+
+    /** {@code [0-9]{1,3}(\\.[0-9]{1,3}){3}}: four groups of one to three digits, three dots between them. */
+    private static boolean isDottedQuad(String value) {
+        int groups = 0;
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isDigit(c) && digits < 3) {
+                digits++;
+            } else if (c == '.' && digits > 0 && groups < 3) {
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups == 3 && digits > 0;
     }
 
     /** {@code [0-9]{1,12}}. */

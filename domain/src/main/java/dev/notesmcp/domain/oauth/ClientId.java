@@ -14,7 +14,7 @@ public record ClientId(String value) {
     private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
 
     public ClientId {
-        if (value == null || !(URL_SAFE.matcher(value).matches() || MetadataDocumentUrl.parse(value).isPresent())) {
+        if (value == null || !(isUrlSafe(value) || MetadataDocumentUrl.parse(value).isPresent())) {
             throw new InvalidValueException("client_id", "is not a client id issued by this server"
                     + " nor a client metadata document URL");
         }
@@ -22,7 +22,31 @@ public record ClientId(String value) {
 
     /** The metadata document this id designates, when it is a URL (a CIMD client). */
     public Optional<MetadataDocumentUrl> documentUrl() {
-        return URL_SAFE.matcher(value).matches() ? Optional.empty() : MetadataDocumentUrl.parse(value);
+        return isUrlSafe(value) ? Optional.empty() : MetadataDocumentUrl.parse(value);
+    }
+
+    /**
+     * {@link #URL_SAFE} as a loop: every tool call's audit event and every token check makes a client id,
+     * and the regular expression was 1 % of a {@code list_notes} call's CPU. ClientIdTest holds the two equal.
+     */
+    static boolean isUrlSafe(String value) {
+        int length = value.length();
+        if (length == 0 || length > 128) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean letterOrDigit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && c != '.' && c != '_' && c != '~' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rule {@link #isUrlSafe} implements, for its test. */
+    static Pattern urlSafePattern() {
+        return URL_SAFE;
     }
 
     @Override

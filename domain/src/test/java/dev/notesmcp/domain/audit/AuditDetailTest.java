@@ -35,6 +35,9 @@ class AuditDetailTest {
 
     /** Mostly values near the edges: a word of 1–66 characters, or digits of 0–14, with one character changed. */
     private static String randomValue(SplittableRandom random, AuditDetail detail) {
+        if (detail == AuditDetail.CLIENT_ADDRESS && random.nextBoolean()) {
+            return randomAddress(random);
+        }
         int length = random.nextInt(detail.isNumber() ? 15 : 67);
         StringBuilder value = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -42,6 +45,23 @@ class AuditDetailTest {
         }
         if (length > 0 && random.nextBoolean()) {
             value.setCharAt(random.nextInt(length), ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return value.toString();
+    }
+
+    /** Digits and dots around the IPv4 shape (groups of 0–4 digits, 2–5 of them), sometimes with a colon or letter. */
+    private static String randomAddress(SplittableRandom random) {
+        StringBuilder value = new StringBuilder();
+        for (int group = random.nextInt(2, 6); group > 0; group--) {
+            for (int digit = random.nextInt(5); digit > 0; digit--) {
+                value.append((char) ('0' + random.nextInt(10)));
+            }
+            if (group > 1) {
+                value.append('.');
+            }
+        }
+        if (!value.isEmpty() && random.nextInt(4) == 0) {
+            value.setCharAt(random.nextInt(value.length()), ":a.%9".charAt(random.nextInt(5)));
         }
         return value.toString();
     }

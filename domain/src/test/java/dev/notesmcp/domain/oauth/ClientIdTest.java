@@ -20,6 +20,24 @@ class ClientIdTest {
     }
 
     @Test
+    void theLoopAcceptsExactlyWhatTheUrlSafePatternMatches() {
+        // Characters on both sides of every range of [A-Za-z0-9._~-], and lengths around 1 and 128.
+        String alphabet = "AZaz09._~-@/:`{[^ é\u0000";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261203);
+        for (int i = 0; i < 50_000; i++) {
+            int length = random.nextBoolean() ? random.nextInt(4) : random.nextInt(125, 132);
+            StringBuilder value = new StringBuilder();
+            for (int j = 0; j < length; j++) {
+                value.append(random.nextInt(8) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) ('a' + random.nextInt(26)));
+            }
+            String candidate = value.toString();
+            assertThat(ClientId.isUrlSafe(candidate)).as(candidate)
+                    .isEqualTo(ClientId.urlSafePattern().matcher(candidate).matches());
+        }
+    }
+
+    @Test
     void acceptsAUuidAndAnOpaqueToken() {
         assertThat(new ClientId(UUID.randomUUID().toString())).isNotNull();
         assertThat(new ClientId(OpaqueToken.random().value())).isNotNull();
