@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.postgres.oauth;
 
+import dev.notesmcp.adapter.postgres.PlainJdbc;
 import dev.notesmcp.adapter.postgres.PostgresDsl;
 import dev.notesmcp.adapter.postgres.jooq.tables.records.ClientsRecord;
 import dev.notesmcp.application.port.out.ClientRepository;
@@ -14,6 +15,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +29,19 @@ import static dev.notesmcp.adapter.postgres.PostgresDsl.toDb;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.CLIENTS;
 
 /**
- * Registered clients; a confidential client's secret only as its hash. A second registration
+ * Registered clients; a confidential client's secret only as its hash. Registering and finding one, on
+ * every login, are fixed SQL through {@link PlainJdbc}: rendering them with jOOQ was a tenth of the
+ * OAuth dance's CPU on PostgreSQL (bench/README.md, decision 21); the rest stays jOOQ. A second registration
  * under an existing id is refused by the primary key, never merged. {@code last_used_at} starts at
  * the registration time.
  */
 public final class PostgresClientRepository implements ClientRepository {
+
+    /** The columns in the order {@link #INSERT} binds them and {@link #toUsedClient(ResultSet)} reads them. */
+    private static final String COLUMNS = "id, name, redirect_uris, auth_method, secret_hash, scopes, issued_at,"
+            + " refresh_tokens, application_type, last_used_at";
+    private static final String INSERT = "insert into clients (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_BY_ID = "select " + COLUMNS + " from clients where id = ?";
 
     private final DSLContext db;
 
@@ -38,17 +51,27 @@ public final class PostgresClientRepository implements ClientRepository {
 
     @Override
     public void add(RegisteredClient client) {
-        db.executeInsert(new ClientsRecord(client.id().value(), client.name(),
-                client.redirectUris().stream().map(RedirectUri::value).toArray(String[]::new),
-                client.authMethod().value(), client.secretHash().map(TokenHash::value).orElse(null),
-                client.scopes().asString(), toDb(client.issuedAt()), client.refreshTokens(),
-                client.applicationType().value(), toDb(client.issuedAt())));
+        PlainJdbc.run(db, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                statement.setString(1, client.id().value());
+                statement.setString(2, client.name());
+                statement.setArray(3, connection.createArrayOf("text",
+                        client.redirectUris().stream().map(RedirectUri::value).toArray(String[]::new)));
+                statement.setString(4, client.authMethod().value());
+                statement.setString(5, client.secretHash().map(TokenHash::value).orElse(null));
+                statement.setString(6, client.scopes().asString());
+                statement.setObject(7, toDb(client.issuedAt()));
+                statement.setBoolean(8, client.refreshTokens());
+                statement.setString(9, client.applicationType().value());
+                statement.setObject(10, toDb(client.issuedAt()));
+                return statement.executeUpdate();
+            }
+        });
     }
 
     @Override
     public Optional<RegisteredClient> find(ClientId id) {
-        return db.selectFrom(CLIENTS).where(CLIENTS.ID.eq(id.value())).fetchOptional()
-                .map(PostgresClientRepository::toClient);
+        return findWithUse(id).map(UsedClient::client);
     }
 
     /** An UPDATE on the primary key that never moves the time back; callers do it at most hourly. */
@@ -69,15 +92,32 @@ public final class PostgresClientRepository implements ClientRepository {
         return db.selectFrom(CLIENTS).orderBy(CLIENTS.ID).fetch(PostgresClientRepository::toUsedClient);
     }
 
+    /** Every authorization and token request asks for its client: fixed SQL, no query rendered per call. */
     @Override
     public Optional<UsedClient> findWithUse(ClientId id) {
-        return db.selectFrom(CLIENTS).where(CLIENTS.ID.eq(id.value())).fetchOptional()
-                .map(PostgresClientRepository::toUsedClient);
+        return PlainJdbc.run(db, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT_BY_ID)) {
+                statement.setString(1, id.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(toUsedClient(row)) : Optional.<UsedClient>empty();
+                }
+            }
+        });
     }
 
     @Override
     public boolean remove(ClientId id) {
         return db.deleteFrom(CLIENTS).where(CLIENTS.ID.eq(id.value())).execute() == 1;
+    }
+
+    private static UsedClient toUsedClient(ResultSet row) throws SQLException {
+        RegisteredClient client = new RegisteredClient(new ClientId(row.getString(1)), row.getString(2),
+                Arrays.stream((String[]) row.getArray(3).getArray()).map(RedirectUri::new).toList(),
+                TokenEndpointAuthMethod.fromValue(row.getString(4)),
+                Optional.ofNullable(row.getString(5)).map(TokenHash::new),
+                Scopes.parse(row.getString(6)), fromDb(row.getObject(7, OffsetDateTime.class)), row.getBoolean(8),
+                ApplicationType.fromValue(row.getString(9)));
+        return new UsedClient(client, fromDb(row.getObject(10, OffsetDateTime.class)));
     }
 
     private static UsedClient toUsedClient(ClientsRecord r) {

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.postgres.oauth;
 
+import dev.notesmcp.adapter.postgres.PlainJdbc;
 import dev.notesmcp.adapter.postgres.PostgresDsl;
 import dev.notesmcp.application.port.out.ConsentRepository;
 import dev.notesmcp.domain.identity.UserId;
@@ -9,6 +10,9 @@ import dev.notesmcp.domain.token.Scopes;
 import org.jooq.DSLContext;
 
 import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import static dev.notesmcp.adapter.postgres.PostgresDsl.fromDb;
@@ -18,34 +22,45 @@ import static dev.notesmcp.adapter.postgres.jooq.Tables.CONSENTS;
 /** One consent per (user, client), saved with {@code INSERT … ON CONFLICT DO UPDATE}. */
 public final class PostgresConsentRepository implements ConsentRepository {
 
+    private static final String SELECT = "select scopes, granted_at from consents where user_id = ? and client_id = ?";
+    /** A later consent for the same user and client replaces the earlier one. */
+    private static final String UPSERT = "insert into consents (user_id, client_id, scopes, granted_at) values (?, ?, ?, ?)"
+            + " on conflict (user_id, client_id) do update set scopes = excluded.scopes, granted_at = excluded.granted_at";
+
     private final DSLContext db;
 
     public PostgresConsentRepository(DataSource dataSource) {
         this.db = PostgresDsl.create(dataSource);
     }
 
+    /** Every login asks for, and most save, a consent: fixed SQL, no query rendered per call. */
     @Override
     public Optional<Consent> find(UserId user, ClientId client) {
-        return db.selectFrom(CONSENTS)
-                .where(CONSENTS.USER_ID.eq(user.value()))
-                .and(CONSENTS.CLIENT_ID.eq(client.value()))
-                .fetchOptional()
-                .map(r -> new Consent(new UserId(r.getUserId()), new ClientId(r.getClientId()),
-                        Scopes.parse(r.getScopes()), fromDb(r.getGrantedAt())));
+        return PlainJdbc.run(db, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT)) {
+                statement.setString(1, user.value());
+                statement.setString(2, client.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(new Consent(user, client, Scopes.parse(row.getString(1)),
+                                    fromDb(row.getObject(2, OffsetDateTime.class))))
+                            : Optional.<Consent>empty();
+                }
+            }
+        });
     }
 
     @Override
     public void save(Consent consent) {
-        db.insertInto(CONSENTS)
-                .set(CONSENTS.USER_ID, consent.user().value())
-                .set(CONSENTS.CLIENT_ID, consent.client().value())
-                .set(CONSENTS.SCOPES, consent.scopes().asString())
-                .set(CONSENTS.GRANTED_AT, toDb(consent.grantedAt()))
-                .onConflict(CONSENTS.USER_ID, CONSENTS.CLIENT_ID)
-                .doUpdate()
-                .set(CONSENTS.SCOPES, consent.scopes().asString())
-                .set(CONSENTS.GRANTED_AT, toDb(consent.grantedAt()))
-                .execute();
+        PlainJdbc.run(db, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+                statement.setString(1, consent.user().value());
+                statement.setString(2, consent.client().value());
+                statement.setString(3, consent.scopes().asString());
+                statement.setObject(4, toDb(consent.grantedAt()));
+                return statement.executeUpdate();
+            }
+        });
     }
 
     @Override

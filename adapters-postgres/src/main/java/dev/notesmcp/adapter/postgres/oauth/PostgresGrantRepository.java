@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.postgres.oauth;
 
+import dev.notesmcp.adapter.postgres.PlainJdbc;
 import dev.notesmcp.adapter.postgres.PostgresDsl;
 import dev.notesmcp.adapter.postgres.jooq.tables.records.GrantsRecord;
 import dev.notesmcp.application.port.out.GrantRepository;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,9 @@ import static dev.notesmcp.adapter.postgres.jooq.Tables.GRANT_ACCESS_TOKENS;
  * the revocation, never neither.
  */
 public final class PostgresGrantRepository implements GrantRepository {
+
+    private static final String RECORD_ACCESS_TOKEN = "insert into grant_access_tokens (token_id, grant_id, expires_at)"
+            + " select ?, id, ? from grants where id = ? and revoked_at is null for share";
 
     private final DSLContext db;
 
@@ -48,17 +53,17 @@ public final class PostgresGrantRepository implements GrantRepository {
         return db.selectFrom(GRANTS).where(GRANTS.ID.eq(id.value())).fetchOptional().map(PostgresGrantRepository::toGrant);
     }
 
-    /** {@code INSERT … SELECT … FROM grants WHERE id = ? AND revoked_at IS NULL FOR SHARE}: one statement. */
+    /** One statement, fixed SQL (every token request runs it): nothing is recorded for a revoked grant. */
     @Override
     public boolean recordAccessToken(GrantId grant, IssuedAccessToken token, Instant now) {
-        return db.insertInto(GRANT_ACCESS_TOKENS, GRANT_ACCESS_TOKENS.TOKEN_ID, GRANT_ACCESS_TOKENS.GRANT_ID,
-                        GRANT_ACCESS_TOKENS.EXPIRES_AT)
-                .select(DSL.select(DSL.val(token.tokenId()), GRANTS.ID, DSL.val(toDb(token.expiresAt())))
-                        .from(GRANTS)
-                        .where(GRANTS.ID.eq(grant.value()))
-                        .and(GRANTS.REVOKED_AT.isNull())
-                        .forShare())
-                .execute() == 1;
+        return PlainJdbc.run(db, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(RECORD_ACCESS_TOKEN)) {
+                statement.setString(1, token.tokenId());
+                statement.setObject(2, toDb(token.expiresAt()));
+                statement.setString(3, grant.value());
+                return statement.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override
