@@ -111,7 +111,7 @@ public final class WebApplication implements AutoCloseable {
         // Then the framing filter and the one error mapper (framing.HttpHygiene, errors.ErrorMapper).
         HttpHygiene.install(routing, readTimeout);
         // /mcp first: Helidon tries the routes in order, and the ~50 routes of the OAuth pages before it
-        // were a tenth of a list_notes call's CPU samples (bench/README.md, decision 19). None of them
+        // were ≈9 % of a list_notes call's CPU samples (bench/README.md, decision 19). None of them
         // matches /mcp, so the order changes no answer.
         cors.mcpRouting(routing);
         routing.post(McpEndpoint.PATH, gate)

@@ -18,8 +18,8 @@ import javax.sql.DataSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +30,8 @@ import static dev.notesmcp.adapter.postgres.jooq.Tables.CLIENTS;
 
 /**
  * Registered clients; a confidential client's secret only as its hash. Registering and finding one, on
- * every login, are fixed SQL through {@link PlainJdbc}: rendering them with jOOQ was a tenth of the
- * OAuth dance's CPU on PostgreSQL (bench/README.md, decision 21); the rest stays jOOQ. A second registration
+ * every login, are fixed SQL through {@link PlainJdbc}: their jOOQ rendering led the OAuth dance's
+ * profile on PostgreSQL (bench/README.md, decision 21); the rest stays jOOQ. A second registration
  * under an existing id is refused by the primary key, never merged. {@code last_used_at} starts at
  * the registration time.
  */
