@@ -32,15 +32,16 @@ public final class CorsTable {
             "MCP-Protocol-Version", "Mcp-Session-Id", "Last-Event-ID", "Mcp-Method", "Mcp-Name");
 
     private final HttpSettings settings;
-    private final List<CorsPolicy> policies;
+    private final CorsPolicy mcp;
+    private final List<CorsPolicy> oauth;
 
     /** @param metadataPaths every path the two metadata documents are served at */
     public CorsTable(HttpSettings settings, List<String> metadataPaths) {
         this.settings = settings;
-        this.policies = List.of(
-                new CorsPolicy("mcp", List.of(McpEndpoint.PATH), true,
-                        List.of(Method.POST, Method.GET, Method.DELETE), MCP_HEADERS,
-                        List.of("WWW-Authenticate", "Mcp-Session-Id")),
+        this.mcp = new CorsPolicy("mcp", List.of(McpEndpoint.PATH), true,
+                List.of(Method.POST, Method.GET, Method.DELETE), MCP_HEADERS,
+                List.of("WWW-Authenticate", "Mcp-Session-Id"));
+        this.oauth = List.of(
                 new CorsPolicy("oauth", List.of(TokenEndpoint.TOKEN, RevocationEndpoint.PATH,
                         ClientRegistrationEndpoint.PATH), false, List.of(Method.POST), OAUTH_HEADERS,
                         List.of("WWW-Authenticate")),
@@ -49,12 +50,12 @@ public final class CorsTable {
 
     /** Puts the {@code /mcp} row's handler on its path, for its methods and their preflight; register before the endpoint. */
     public void mcpRouting(HttpRouting.Builder routing) {
-        routing(routing, policies.subList(0, 1));
+        routing(routing, List.of(mcp));
     }
 
     /** The same for the OAuth and metadata rows; register before their endpoints. */
     public void oauthRouting(HttpRouting.Builder routing) {
-        routing(routing, policies.subList(1, policies.size()));
+        routing(routing, oauth);
     }
 
     private void routing(HttpRouting.Builder routing, List<CorsPolicy> rows) {

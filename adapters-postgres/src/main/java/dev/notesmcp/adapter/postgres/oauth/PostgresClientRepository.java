@@ -2,7 +2,6 @@ package dev.notesmcp.adapter.postgres.oauth;
 
 import dev.notesmcp.adapter.postgres.PlainJdbc;
 import dev.notesmcp.adapter.postgres.PostgresDsl;
-import dev.notesmcp.adapter.postgres.jooq.tables.records.ClientsRecord;
 import dev.notesmcp.application.port.out.ClientRepository;
 import dev.notesmcp.domain.oauth.ApplicationType;
 import dev.notesmcp.domain.oauth.ClientId;
@@ -20,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +29,9 @@ import static dev.notesmcp.adapter.postgres.PostgresDsl.toDb;
 import static dev.notesmcp.adapter.postgres.jooq.Tables.CLIENTS;
 
 /**
- * Registered clients; a confidential client's secret only as its hash. Registering and finding one, on
- * every login, are fixed SQL through {@link PlainJdbc}: their jOOQ rendering led the OAuth dance's
- * profile on PostgreSQL (bench/README.md, decision 21); the rest stays jOOQ. A second registration
+ * Registered clients; a confidential client's secret only as its hash. Registering, finding and listing
+ * them are fixed SQL through {@link PlainJdbc}, read by one row mapper: their jOOQ rendering led the
+ * OAuth dance's profile on PostgreSQL (bench/README.md, decision 21); the updates and deletes stay jOOQ. A second registration
  * under an existing id is refused by the primary key, never merged. {@code last_used_at} starts at
  * the registration time.
  */
@@ -42,6 +42,7 @@ public final class PostgresClientRepository implements ClientRepository {
             + " refresh_tokens, application_type, last_used_at";
     private static final String INSERT = "insert into clients (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_BY_ID = "select " + COLUMNS + " from clients where id = ?";
+    private static final String SELECT_ALL = "select " + COLUMNS + " from clients order by id";
 
     private final DSLContext db;
 
@@ -89,7 +90,16 @@ public final class PostgresClientRepository implements ClientRepository {
 
     @Override
     public List<UsedClient> list() {
-        return db.selectFrom(CLIENTS).orderBy(CLIENTS.ID).fetch(PostgresClientRepository::toUsedClient);
+        return PlainJdbc.run(db, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT_ALL);
+                 ResultSet rows = statement.executeQuery()) {
+                List<UsedClient> clients = new ArrayList<>();
+                while (rows.next()) {
+                    clients.add(toUsedClient(rows));
+                }
+                return clients;
+            }
+        });
     }
 
     /** Every authorization and token request asks for its client: fixed SQL, no query rendered per call. */
@@ -118,18 +128,5 @@ public final class PostgresClientRepository implements ClientRepository {
                 Scopes.parse(row.getString(6)), fromDb(row.getObject(7, OffsetDateTime.class)), row.getBoolean(8),
                 ApplicationType.fromValue(row.getString(9)));
         return new UsedClient(client, fromDb(row.getObject(10, OffsetDateTime.class)));
-    }
-
-    private static UsedClient toUsedClient(ClientsRecord r) {
-        return new UsedClient(toClient(r), fromDb(r.getLastUsedAt()));
-    }
-
-    private static RegisteredClient toClient(ClientsRecord r) {
-        return new RegisteredClient(new ClientId(r.getId()), r.getName(),
-                Arrays.stream(r.getRedirectUris()).map(RedirectUri::new).toList(),
-                TokenEndpointAuthMethod.fromValue(r.getAuthMethod()),
-                Optional.ofNullable(r.getSecretHash()).map(TokenHash::new),
-                Scopes.parse(r.getScopes()), fromDb(r.getIssuedAt()), r.getRefreshTokens(),
-                ApplicationType.fromValue(r.getApplicationType()));
     }
 }
