@@ -24,18 +24,26 @@ import java.util.Objects;
 final class EncodedJson implements SerializableString {
 
     private final byte[] document;
+    /** The document quoted, when it came so ({@link NotePageJson}); otherwise quoted where it is written. */
+    private final byte[] quoted;
     private final int quotedLength;
     /** Decoded on first use, for a character-based generator only; a benign race decodes it twice at worst. */
     private String value;
 
-    private EncodedJson(byte[] document) {
+    private EncodedJson(byte[] document, byte[] quoted) {
         this.document = document;
-        this.quotedLength = CompactJsonQuoting.quotedLength(document);
+        this.quoted = quoted;
+        this.quotedLength = quoted != null ? quoted.length : CompactJsonQuoting.quotedLength(document);
     }
 
     /** {@code document}: a complete JSON value as UTF-8, as Jackson's {@code writeValueAsBytes} returns it. */
     static EncodedJson of(byte[] document) {
-        return new EncodedJson(Objects.requireNonNull(document, "document"));
+        return new EncodedJson(Objects.requireNonNull(document, "document"), null);
+    }
+
+    /** {@code document} as {@link #of(byte[])} takes it, and {@code quoted}, what {@link CompactJsonQuoting} makes of it. */
+    static EncodedJson of(byte[] document, byte[] quoted) {
+        return new EncodedJson(Objects.requireNonNull(document, "document"), Objects.requireNonNull(quoted, "quoted"));
     }
 
     @Override
@@ -65,8 +73,8 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public byte[] asQuotedUTF8() {
-        byte[] quoted = CompactJsonQuoting.quote(document);
-        return quoted == document ? document.clone() : quoted;
+        byte[] bytes = quotedBytes();
+        return bytes == document || bytes == quoted ? bytes.clone() : bytes;
     }
 
     /** Quotes straight into the generator's buffer when it has room: no copy of the document in between. */
@@ -74,6 +82,9 @@ final class EncodedJson implements SerializableString {
     public int appendQuotedUTF8(byte[] buffer, int offset) {
         if (quotedLength > buffer.length - offset) {
             return -1;
+        }
+        if (quoted != null) {
+            return copy(quoted, buffer, offset);
         }
         return CompactJsonQuoting.quoteInto(document, buffer, offset);
     }
@@ -95,9 +106,9 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public int writeQuotedUTF8(OutputStream out) throws IOException {
-        byte[] quoted = CompactJsonQuoting.quote(document);
-        out.write(quoted);
-        return quoted.length;
+        byte[] bytes = quotedBytes();
+        out.write(bytes);
+        return bytes.length;
     }
 
     @Override
@@ -108,7 +119,7 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public int putQuotedUTF8(ByteBuffer buffer) {
-        return put(CompactJsonQuoting.quote(document), buffer);
+        return put(quotedBytes(), buffer);
     }
 
     @Override
@@ -119,6 +130,11 @@ final class EncodedJson implements SerializableString {
     @Override
     public String toString() {
         return getValue();
+    }
+
+    /** The quoted document; the caller must not change it. */
+    private byte[] quotedBytes() {
+        return quoted != null ? quoted : CompactJsonQuoting.quote(document);
     }
 
     /** Jackson's contract: the length copied, or -1 (nothing copied) when it does not fit. */

@@ -1,5 +1,6 @@
 package dev.notesmcp.adapter.http.mcp.tool;
 
+import dev.notesmcp.adapter.http.common.McpJson;
 import dev.notesmcp.application.port.in.note.ListNotesUseCase;
 import dev.notesmcp.domain.identity.UserId;
 import dev.notesmcp.domain.note.NoteCursor;
@@ -18,6 +19,8 @@ public final class ListNotesTool implements NoteTool {
                   "tag":{"type":"string","minLength":1,"maxLength":50,"description":"Only notes with this tag"}}}""";
 
     private final ListNotesUseCase listNotes;
+    /** The page's JSON, from each note's summary kept between calls; the bytes of the catalog's own mapper. */
+    private final NotePageJson pages = new NotePageJson(McpJson.mapper(), EncodedSummaries.DEFAULT_SLOTS);
 
     public ListNotesTool(ListNotesUseCase listNotes) {
         this.listNotes = listNotes;
@@ -37,6 +40,6 @@ public final class ListNotesTool implements NoteTool {
                 arguments.optionalInteger("limit").map(PageLimit::new).orElse(PageLimit.DEFAULT),
                 arguments.optionalString("cursor").map(NoteCursor::decode),
                 arguments.optionalString("tag").map(Tag::new));
-        return ToolOutcome.success(NoteViews.NoteList.fromDomain(listNotes.list(query)));
+        return ToolOutcome.success(pages.of(listNotes.list(query)));
     }
 }

@@ -30,7 +30,7 @@ final class NoteViews {
         }
     }
 
-    /** A page of notes; {@code nextCursor} is null on the last page. */
+    /** A page of notes; {@code nextCursor} is null on the last page. {@link NotePageJson} writes its bytes from kept summaries. */
     record NoteList(List<NoteSummary> notes, String nextCursor) {
         static NoteList fromDomain(NotePage page) {
             return new NoteList(page.notes().stream().map(NoteSummary::fromDomain).toList(),
@@ -54,9 +54,15 @@ final class NoteViews {
     }
 
     static String previewOf(String content) {
+        String shown = previewSource(content);
+        return shown.length() == content.length() ? content : shown + "…";
+    }
+
+    /** The part of {@code content} its preview shows: the first {@value #PREVIEW_LENGTH} code points. */
+    static String previewSource(String content) {
         if (content.codePointCount(0, content.length()) <= PREVIEW_LENGTH) {
             return content;
         }
-        return content.substring(0, content.offsetByCodePoints(0, PREVIEW_LENGTH)) + "…";
+        return content.substring(0, content.offsetByCodePoints(0, PREVIEW_LENGTH));
     }
 }

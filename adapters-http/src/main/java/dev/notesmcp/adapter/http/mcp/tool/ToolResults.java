@@ -19,7 +19,9 @@ final class ToolResults {
             case ToolOutcome.Success success -> {
                 // Serialized once: the text block carries the JSON (MCP spec: for older clients), and the
                 // same bytes go out verbatim as structuredContent instead of being serialized again.
-                EncodedJson structured = EncodedJson.of(toJson(json, success.structuredContent()));
+                EncodedJson structured = success.structuredContent() instanceof EncodedJson encoded
+                        ? encoded
+                        : EncodedJson.of(toJson(json, success.structuredContent()));
                 yield new CallToolResult(List.of(new StructuredText(structured)), false, new RawValue(structured),
                         null);
             }

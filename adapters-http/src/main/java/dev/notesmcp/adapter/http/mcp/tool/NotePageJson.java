@@ -1,0 +1,91 @@
+package dev.notesmcp.adapter.http.mcp.tool;
+
+import dev.notesmcp.adapter.http.mcp.tool.EncodedSummaries.Encoded;
+import dev.notesmcp.adapter.http.mcp.tool.NoteViews.NoteList;
+import dev.notesmcp.domain.note.NotePage;
+import io.modelcontextprotocol.json.McpJsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code list_notes}' structured result, the JSON of a {@link NoteList}, put together from its notes'
+ * kept summaries ({@link EncodedSummaries}) in both of the forms the answer carries: as it is, and
+ * quoted for the text block. Each form is one array of exactly its length, so nothing is written twice
+ * or copied to grow. The bytes are those Jackson writes for the {@code NoteList} (NotePageJsonTest).
+ */
+final class NotePageJson {
+
+    private static final Part OPEN = Part.of("{\"notes\":[");
+    private static final Part COMMA = Part.of(",");
+    private static final Part CURSOR = Part.of("],\"nextCursor\":");
+    private static final Part NO_CURSOR = Part.of("null");
+    private static final Part CLOSE = Part.of("}");
+
+    private final McpJsonMapper json;
+    private final EncodedSummaries summaries;
+
+    /** {@code slots}: how many notes' summaries are kept (a power of two). */
+    NotePageJson(McpJsonMapper json, int slots) {
+        this.json = json;
+        this.summaries = new EncodedSummaries(json, slots);
+    }
+
+    EncodedJson of(NotePage page) {
+        List<Part> parts = new ArrayList<>(2 * page.notes().size() + 4);
+        parts.add(OPEN);
+        for (int i = 0; i < page.notes().size(); i++) {
+            if (i > 0) {
+                parts.add(COMMA);
+            }
+            Encoded summary = summaries.of(page.notes().get(i));
+            parts.add(new Part(summary.document(), summary.quoted()));
+        }
+        parts.add(CURSOR);
+        parts.add(page.nextCursor().map(cursor -> Part.of(string(cursor.encode()))).orElse(NO_CURSOR));
+        parts.add(CLOSE);
+        return EncodedJson.of(join(parts, false), join(parts, true));
+    }
+
+    private byte[] string(String value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] join(List<Part> parts, boolean quoted) {
+        int length = 0;
+        for (Part part : parts) {
+            length += part.bytes(quoted).length;
+        }
+        byte[] joined = new byte[length];
+        int at = 0;
+        for (Part part : parts) {
+            byte[] bytes = part.bytes(quoted);
+            System.arraycopy(bytes, 0, joined, at, bytes.length);
+            at += bytes.length;
+        }
+        return joined;
+    }
+
+    /** A piece of the document, as it is and quoted. */
+    private record Part(byte[] document, byte[] quoted) {
+
+        static Part of(String document) {
+            return of(document.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Part of(byte[] document) {
+            return new Part(document, CompactJsonQuoting.quote(document));
+        }
+
+        byte[] bytes(boolean inQuotes) {
+            return inQuotes ? quoted : document;
+        }
+    }
+}
