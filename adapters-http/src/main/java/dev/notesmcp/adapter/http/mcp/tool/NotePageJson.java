@@ -5,8 +5,6 @@ import dev.notesmcp.adapter.http.mcp.tool.NoteViews.NoteList;
 import dev.notesmcp.domain.note.NotePage;
 import io.modelcontextprotocol.json.McpJsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +23,10 @@ final class NotePageJson {
     private static final Part NO_CURSOR = Part.of("null");
     private static final Part CLOSE = Part.of("}");
 
-    private final McpJsonMapper json;
     private final EncodedSummaries summaries;
 
     /** {@code slots}: how many notes' summaries are kept (a power of two). */
     NotePageJson(McpJsonMapper json, int slots) {
-        this.json = json;
         this.summaries = new EncodedSummaries(json, slots);
     }
 
@@ -45,17 +41,10 @@ final class NotePageJson {
             parts.add(new Part(summary.document(), summary.quoted()));
         }
         parts.add(CURSOR);
-        parts.add(page.nextCursor().map(cursor -> Part.of(string(cursor.encode()))).orElse(NO_CURSOR));
+        // A cursor is unpadded base64url (NoteCursor.encode): no character of it is escaped in a JSON string.
+        parts.add(page.nextCursor().map(cursor -> Part.of('"' + cursor.encode() + '"')).orElse(NO_CURSOR));
         parts.add(CLOSE);
         return EncodedJson.of(join(parts, false), join(parts, true));
-    }
-
-    private byte[] string(String value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] join(List<Part> parts, boolean quoted) {
