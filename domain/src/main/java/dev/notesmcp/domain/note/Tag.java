@@ -10,8 +10,20 @@ public record Tag(String value) {
 
     public Tag {
         Check.text("tag", value, 1, MAX_LENGTH);
-        if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+        if (hasSpaceOrControl(value)) {
             throw new InvalidValueException("tag", "must not contain spaces or control characters: '" + value + "'");
         }
+    }
+
+    /** A loop, not a stream of code points: every tag of every note read back from PostgreSQL passes here. */
+    private static boolean hasSpaceOrControl(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

@@ -15,7 +15,7 @@ public record Tags(List<Tag> values) {
 
     public Tags {
         Objects.requireNonNull(values, "values");
-        values = List.copyOf(new LinkedHashSet<>(values));
+        values = List.copyOf(hasDuplicates(values) ? new LinkedHashSet<>(values) : values);
         if (values.size() > MAX_COUNT) {
             throw new InvalidValueException("tags", "at most " + MAX_COUNT + " tags (got " + values.size() + ")");
         }
@@ -25,8 +25,31 @@ public record Tags(List<Tag> values) {
         return new Tags(List.of());
     }
 
+    /** A loop, not a stream: every note read back from PostgreSQL passes here, eleven per {@code list_notes}. */
     public static Tags of(List<String> names) {
-        return new Tags(names.stream().map(Tag::new).toList());
+        Tag[] tags = new Tag[names.size()];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = new Tag(names.get(i));
+        }
+        return new Tags(Arrays.asList(tags));
+    }
+
+    /**
+     * Whether a tag repeats. A note has a few tags, so a pairwise look costs less than the set it
+     * spares; a longer list (refused below unless repeats shrink it) goes to the set.
+     */
+    private static boolean hasDuplicates(List<Tag> values) {
+        if (values.size() > MAX_COUNT) {
+            return true;
+        }
+        for (int i = 1; i < values.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (values.get(i).equals(values.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public boolean contains(Tag tag) {
