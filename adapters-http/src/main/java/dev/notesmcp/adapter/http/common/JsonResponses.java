@@ -24,8 +24,13 @@ public final class JsonResponses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        send(response, status, bytes);
+    }
+
+    /** {@code json}: a JSON document already written as UTF-8. */
+    public void send(ServerResponse response, Status status, byte[] json) {
         response.status(status)
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .send(bytes);
+                .send(json);
     }
 }

@@ -7,11 +7,13 @@ import dev.notesmcp.adapter.http.common.RequestBodies;
 import dev.notesmcp.adapter.http.mcp.modern.ModernDispatcher;
 import dev.notesmcp.adapter.http.mcp.modern.SupportedVersions;
 import dev.notesmcp.adapter.http.mcp.tool.NoteToolCatalog;
+import dev.notesmcp.adapter.http.mcp.tool.ToolAnswerBytes;
 import dev.notesmcp.adapter.http.security.BearerChallenge;
 import dev.notesmcp.adapter.http.security.BearerGate;
 import dev.notesmcp.domain.token.AccessTokenClaims;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -20,6 +22,9 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
+
+import java.util.Optional;
 
 /**
  * {@code POST /mcp}: MCP Streamable HTTP in its stateless form, answered with plain JSON. The
@@ -102,7 +107,17 @@ public final class McpEndpoint implements HttpService {
     private void send(ServerResponse response, McpReply reply) {
         reply.insufficientScope().ifPresent(shortfall ->
                 response.header(HeaderNames.WWW_AUTHENTICATE, challenge.insufficientScope(shortfall)));
-        reply.body().ifPresentOrElse(body -> responses.send(response, reply.status(), body),
+        reply.body().ifPresentOrElse(body -> send(response, reply.status(), body),
                 () -> response.status(reply.status()).send());
+    }
+
+    /** A tool's structured result goes out as {@link ToolAnswerBytes} writes it; every other answer through Jackson. */
+    private void send(ServerResponse response, Status status, Object body) {
+        Optional<byte[]> toolAnswer = body instanceof JSONRPCResponse answer ? ToolAnswerBytes.of(answer) : Optional.empty();
+        if (toolAnswer.isPresent()) {
+            responses.send(response, status, toolAnswer.get());
+        } else {
+            responses.send(response, status, body);
+        }
     }
 }

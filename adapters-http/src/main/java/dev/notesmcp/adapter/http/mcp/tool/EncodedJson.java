@@ -46,6 +46,16 @@ final class EncodedJson implements SerializableString {
         return new EncodedJson(Objects.requireNonNull(document, "document"), Objects.requireNonNull(quoted, "quoted"));
     }
 
+    /** How many bytes the document takes as it is. */
+    int documentLength() {
+        return document.length;
+    }
+
+    /** How many bytes the document takes quoted. */
+    int quotedLength() {
+        return quotedLength;
+    }
+
     @Override
     public String getValue() {
         String decoded = value;
