@@ -43,6 +43,10 @@ final class JsonRpcReader {
     }
 
     JsonRpcBody read(byte[] body) {
+        if (isAscii(body)) {
+            // Every byte below 0x80 is well-formed UTF-8 by itself: Jackson reads the bytes as they are.
+            return parse(() -> reader.createParser(body));
+        }
         ByteBuffer bytes = ByteBuffer.wrap(body);
         CharBuffer text;
         try {
@@ -54,9 +58,18 @@ final class JsonRpcReader {
             // The decoder stops with the buffer at the first byte of the bad sequence.
             return parseError("the body is not valid UTF-8 (at byte " + bytes.position() + ")");
         }
+        return parse(() -> reader.createParser(text.array(), text.arrayOffset() + text.position(), text.remaining()));
+    }
+
+    /** Where the parser reads from: the body's bytes, or its text once decoded. */
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private JsonRpcBody parse(ParserSource source) {
         Object value;
-        try (JsonParser parser = reader.createParser(text.array(), text.arrayOffset() + text.position(),
-                text.remaining())) {
+        try (JsonParser parser = source.open()) {
             if (parser.nextToken() == null) {
                 return parseError("the body is empty; send one JSON-RPC message");
             }
@@ -76,6 +89,16 @@ final class JsonRpcReader {
             return new JsonRpcBody.Batch(elements.stream().map(JsonRpcEnvelope::classify).toList());
         }
         return value instanceof Map<?, ?> ? new JsonRpcBody.Single(JsonRpcEnvelope.classify(value)) : invalidRequest();
+    }
+
+    /** Whether every byte is ASCII; a JSON-RPC request usually is, all of it. */
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(JsonParseException e) {

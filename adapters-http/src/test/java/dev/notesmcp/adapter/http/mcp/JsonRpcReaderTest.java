@@ -120,6 +120,16 @@ class JsonRpcReaderTest {
     }
 
     @Test
+    void anErrorIsPlacedByCharacterWhetherTheBodyIsAsciiOrNot() {
+        // An ASCII body is parsed from its bytes, any other from its decoded text: "é" is one
+        // character and two bytes, and the column (just after the repeated key) counts characters either way.
+        assertThat(reader.read("{\"a\":\"e\",\"x\":1,\"x\":2}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(reader.read("{\"a\":\"é\",\"x\":1,\"x\":2}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new JsonRpcBody.Unreadable(-32700,
+                        "Parse error: an object repeats a key (line 1, column 19); every key may appear once"));
+    }
+
+    @Test
     void validUtf8BeyondAsciiIsRead() {
         JsonRpcBody read = reader.read("{\"jsonrpc\":\"2.0\",\"method\":\"n\",\"params\":{\"t\":\"é€😀\"}}"
                 .getBytes(StandardCharsets.UTF_8));
