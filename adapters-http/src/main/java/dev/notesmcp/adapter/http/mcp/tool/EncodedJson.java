@@ -23,32 +23,38 @@ import java.util.Objects;
  */
 final class EncodedJson implements SerializableString {
 
-    private final byte[] document;
+    private final ByteParts document;
     /** The document quoted, when it came so ({@link NotePageJson}); otherwise quoted where it is written. */
-    private final byte[] quoted;
+    private final ByteParts quoted;
     private final int quotedLength;
     /** Decoded on first use, for a character-based generator only; a benign race decodes it twice at worst. */
     private String value;
 
-    private EncodedJson(byte[] document, byte[] quoted) {
+    private EncodedJson(ByteParts document, ByteParts quoted) {
         this.document = document;
         this.quoted = quoted;
-        this.quotedLength = quoted != null ? quoted.length : CompactJsonQuoting.quotedLength(document);
+        this.quotedLength = quoted != null ? quoted.length() : CompactJsonQuoting.quotedLength(document.joined());
     }
 
     /** {@code document}: a complete JSON value as UTF-8, as Jackson's {@code writeValueAsBytes} returns it. */
     static EncodedJson of(byte[] document) {
-        return new EncodedJson(Objects.requireNonNull(document, "document"), null);
+        return new EncodedJson(ByteParts.of(Objects.requireNonNull(document, "document")), null);
     }
 
     /** {@code document} as {@link #of(byte[])} takes it, and {@code quoted}, what {@link CompactJsonQuoting} makes of it. */
     static EncodedJson of(byte[] document, byte[] quoted) {
+        return of(ByteParts.of(Objects.requireNonNull(document, "document")),
+                ByteParts.of(Objects.requireNonNull(quoted, "quoted")));
+    }
+
+    /** A document and its quoted form, each kept in the parts it was put together from. */
+    static EncodedJson of(ByteParts document, ByteParts quoted) {
         return new EncodedJson(Objects.requireNonNull(document, "document"), Objects.requireNonNull(quoted, "quoted"));
     }
 
     /** How many bytes the document takes as it is. */
     int documentLength() {
-        return document.length;
+        return document.length();
     }
 
     /** How many bytes the document takes quoted. */
@@ -60,7 +66,7 @@ final class EncodedJson implements SerializableString {
     public String getValue() {
         String decoded = value;
         if (decoded == null) {
-            decoded = new String(document, StandardCharsets.UTF_8);
+            decoded = new String(document.joined(), StandardCharsets.UTF_8);
             value = decoded;
         }
         return decoded;
@@ -78,13 +84,13 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public byte[] asUnquotedUTF8() {
-        return document.clone();
+        return document.joined().clone();
     }
 
     @Override
     public byte[] asQuotedUTF8() {
         byte[] bytes = quotedBytes();
-        return bytes == document || bytes == quoted ? bytes.clone() : bytes;
+        return bytes == document.joined() || quoted != null ? bytes.clone() : bytes;
     }
 
     /** Quotes straight into the generator's buffer when it has room: no copy of the document in between. */
@@ -94,9 +100,9 @@ final class EncodedJson implements SerializableString {
             return -1;
         }
         if (quoted != null) {
-            return copy(quoted, buffer, offset);
+            return quoted.copyInto(buffer, offset);
         }
-        return CompactJsonQuoting.quoteInto(document, buffer, offset);
+        return CompactJsonQuoting.quoteInto(document.joined(), buffer, offset);
     }
 
     @Override
@@ -106,7 +112,10 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public int appendUnquotedUTF8(byte[] buffer, int offset) {
-        return copy(document, buffer, offset);
+        if (document.length() > buffer.length - offset) {
+            return -1;
+        }
+        return document.copyInto(buffer, offset);
     }
 
     @Override
@@ -123,8 +132,8 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public int writeUnquotedUTF8(OutputStream out) throws IOException {
-        out.write(document);
-        return document.length;
+        out.write(document.joined());
+        return document.length();
     }
 
     @Override
@@ -134,7 +143,7 @@ final class EncodedJson implements SerializableString {
 
     @Override
     public int putUnquotedUTF8(ByteBuffer buffer) {
-        return put(document, buffer);
+        return put(document.joined(), buffer);
     }
 
     @Override
@@ -144,18 +153,10 @@ final class EncodedJson implements SerializableString {
 
     /** The quoted document; the caller must not change it. */
     private byte[] quotedBytes() {
-        return quoted != null ? quoted : CompactJsonQuoting.quote(document);
+        return quoted != null ? quoted.joined() : CompactJsonQuoting.quote(document.joined());
     }
 
     /** Jackson's contract: the length copied, or -1 (nothing copied) when it does not fit. */
-    private static int copy(byte[] from, byte[] buffer, int offset) {
-        if (from.length > buffer.length - offset) {
-            return -1;
-        }
-        System.arraycopy(from, 0, buffer, offset, from.length);
-        return from.length;
-    }
-
     private static int copy(char[] from, char[] buffer, int offset) {
         if (from.length > buffer.length - offset) {
             return -1;

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * {@code list_notes}' structured result, the JSON of a {@link NoteList}, put together from its notes'
  * kept summaries ({@link EncodedSummaries}) in both of the forms the answer carries: as it is, and
- * quoted for the text block. Each form is one array of exactly its length, so nothing is written twice
- * or copied to grow. The bytes are those Jackson writes for the {@code NoteList} (NotePageJsonTest).
+ * quoted for the text block. Each form stays the parts it is made of ({@link ByteParts}), which the
+ * answer copies in once, so nothing is written twice or copied to grow. The bytes are those Jackson writes for the {@code NoteList} (NotePageJsonTest).
  */
 final class NotePageJson {
 
@@ -31,35 +31,23 @@ final class NotePageJson {
     }
 
     EncodedJson of(NotePage page) {
-        List<Part> parts = new ArrayList<>(2 * page.notes().size() + 4);
-        parts.add(OPEN);
+        int size = 2 * page.notes().size() + 3;
+        List<byte[]> document = new ArrayList<>(size);
+        List<byte[]> quoted = new ArrayList<>(size);
+        OPEN.addTo(document, quoted);
         for (int i = 0; i < page.notes().size(); i++) {
             if (i > 0) {
-                parts.add(COMMA);
+                COMMA.addTo(document, quoted);
             }
             Encoded summary = summaries.of(page.notes().get(i));
-            parts.add(new Part(summary.document(), summary.quoted()));
+            document.add(summary.document());
+            quoted.add(summary.quoted());
         }
-        parts.add(CURSOR);
+        CURSOR.addTo(document, quoted);
         // A cursor is unpadded base64url (NoteCursor.encode): no character of it is escaped in a JSON string.
-        parts.add(page.nextCursor().map(cursor -> Part.of('"' + cursor.encode() + '"')).orElse(NO_CURSOR));
-        parts.add(CLOSE);
-        return EncodedJson.of(join(parts, false), join(parts, true));
-    }
-
-    private static byte[] join(List<Part> parts, boolean quoted) {
-        int length = 0;
-        for (Part part : parts) {
-            length += part.bytes(quoted).length;
-        }
-        byte[] joined = new byte[length];
-        int at = 0;
-        for (Part part : parts) {
-            byte[] bytes = part.bytes(quoted);
-            System.arraycopy(bytes, 0, joined, at, bytes.length);
-            at += bytes.length;
-        }
-        return joined;
+        page.nextCursor().map(cursor -> Part.of('"' + cursor.encode() + '"')).orElse(NO_CURSOR).addTo(document, quoted);
+        CLOSE.addTo(document, quoted);
+        return EncodedJson.of(ByteParts.of(document), ByteParts.of(quoted));
     }
 
     /** A piece of the document, as it is and quoted. */
@@ -73,8 +61,9 @@ final class NotePageJson {
             return new Part(document, CompactJsonQuoting.quote(document));
         }
 
-        byte[] bytes(boolean inQuotes) {
-            return inQuotes ? quoted : document;
+        void addTo(List<byte[]> documentParts, List<byte[]> quotedParts) {
+            documentParts.add(document);
+            quotedParts.add(quoted);
         }
     }
 }

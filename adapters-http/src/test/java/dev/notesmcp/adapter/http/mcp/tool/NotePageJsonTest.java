@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A page put together from kept summaries is, byte for byte, what Jackson writes for its
  * {@link NoteList}, and its answer what the SDK's own {@code TextContent} and a raw
- * {@code structuredContent} of that JSON would be, for pages of every size and text of every kind,
- * read once and again (the second time from the kept summaries), with as few slots as one.
+ * {@code structuredContent} of that JSON would be, written by Jackson and by {@link ToolAnswerBytes},
+ * for pages of every size and text of every kind, read once and again (the second time from the kept
+ * summaries), with as few slots as one.
  */
 class NotePageJsonTest {
 
@@ -57,8 +58,10 @@ class NotePageJsonTest {
                 assertThat(new String(encoded.asUnquotedUTF8(), StandardCharsets.UTF_8))
                         .isEqualTo(new String(expected, StandardCharsets.UTF_8));
                 assertThat(encoded.asQuotedUTF8()).isEqualTo(CompactJsonQuoting.quote(expected));
-                assertThat(JSON.writeValueAsBytes(answer(ToolResults.of(ToolOutcome.success(encoded), JSON))))
-                        .isEqualTo(JSON.writeValueAsBytes(answer(sdkShape(new String(expected, StandardCharsets.UTF_8)))));
+                McpSchema.JSONRPCResponse answer = answer(ToolResults.of(ToolOutcome.success(encoded), JSON));
+                byte[] sdks = JSON.writeValueAsBytes(answer(sdkShape(new String(expected, StandardCharsets.UTF_8))));
+                assertThat(JSON.writeValueAsBytes(answer)).isEqualTo(sdks);
+                assertThat(ToolAnswerBytes.of(answer)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(sdks));
             }
         }
     }
