@@ -35,16 +35,22 @@ public final class JdbcFloor {
         long seconds = Long.parseLong(args[4]);
         boolean virtual = args[5].equals("virtual");
 
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:postgresql://" + database.getHost() + ":" + (database.getPort() < 0 ? 5432 : database.getPort())
-                + database.getPath() + "?currentSchema=" + schema);
-        config.setUsername(database.getUserInfo() == null ? "postgres" : database.getUserInfo().split(":")[0]);
-        config.setMaximumPoolSize(threads + 2);
-        try (HikariDataSource pool = new HikariDataSource(config)) {
+        try (HikariDataSource pool = pool(database, schema, threads + 2)) {
             run(pool, owner, threads, 3, virtual); // warm-up: JIT, prepared statements on every connection
             LongAdder done = run(pool, owner, threads, seconds, virtual);
             System.out.println("statements " + done.sum());
         }
+    }
+
+    /** A pool as notes-mcp's (PostgresDataSources): HikariCP on pgJDBC, the schema as the search path. */
+    static HikariDataSource pool(URI database, String schema, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://" + database.getHost() + ":" + (database.getPort() < 0 ? 5432 : database.getPort())
+                + database.getPath() + "?currentSchema=" + schema);
+        config.setUsername(database.getUserInfo() == null ? "postgres" : database.getUserInfo().split(":")[0]);
+        config.setMaximumPoolSize(size);
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
     }
 
     private static LongAdder run(HikariDataSource pool, String owner, int threads, long seconds, boolean virtual)
@@ -79,7 +85,8 @@ public final class JdbcFloor {
         return done;
     }
 
-    private static int page(HikariDataSource pool, String owner) throws SQLException {
+    /** list_notes' first page for the owner, every column of every row read; also FloorServer's query. */
+    static int page(HikariDataSource pool, String owner) throws SQLException {
         int rows = 0;
         try (Connection connection = pool.getConnection();
              PreparedStatement statement = connection.prepareStatement(FIRST_PAGE)) {

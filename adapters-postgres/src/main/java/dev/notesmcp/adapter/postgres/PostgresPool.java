@@ -10,7 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  * its {@code connection-adder} platform thread (which then finds the pool full) and parks the caller
  * in a timed hand-off: JFR showed about one such wake-up per {@code list_notes} on PostgreSQL, a
  * context switch per request on two cores. Waiting on the semaphore instead is a virtual-thread
- * park, first come first served, and Hikari always has a connection when asked. Two connections
+ * park, first come first served, and Hikari always has a connection when asked. The gate is a
+ * {@link QueryGate}: its waiters park without a timer, and one platform thread refuses those past
+ * the connection timeout every tenth of it (at most every 100 ms). Two connections
  * stay outside the gate for the health check, migrations and the cleaner, which use the pool
  * directly.
  */
@@ -31,8 +34,8 @@ public final class PostgresPool extends HikariDataSource {
     private static final int OUTSIDE_THE_GATE = 2;
 
     private final int queryPermits;
-    private final Semaphore permits;
-    private final long waitNanos;
+    private final QueryGate gate;
+    private final ScheduledExecutorService deadlines;
     private final ConnectionProvider gated = new Gated();
     /** Shared by every store on this pool (see {@link PostgresDsl#create}), so a transaction spans them. */
     private final ThreadBoundTransactions transactions = new ThreadBoundTransactions(gated);
@@ -40,8 +43,18 @@ public final class PostgresPool extends HikariDataSource {
     PostgresPool(HikariConfig config) {
         super(config);
         this.queryPermits = Math.max(1, config.getMaximumPoolSize() - OUTSIDE_THE_GATE);
-        this.permits = new Semaphore(queryPermits, true);
-        this.waitNanos = Duration.ofMillis(config.getConnectionTimeout()).toNanos();
+        long timeout = Duration.ofMillis(config.getConnectionTimeout()).toNanos();
+        this.gate = new QueryGate(queryPermits, timeout, System::nanoTime);
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("notes-mcp-db-gate").factory());
+        long tick = Math.clamp(timeout / 10, TimeUnit.MILLISECONDS.toNanos(5), TimeUnit.MILLISECONDS.toNanos(100));
+        deadlines.scheduleAtFixedRate(gate::expire, tick, tick, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void close() {
+        deadlines.shutdownNow();
+        super.close();
     }
 
     /** How many queries may hold a connection at once. */
@@ -67,7 +80,7 @@ public final class PostgresPool extends HikariDataSource {
         @Override
         public Connection acquire() {
             try {
-                if (!permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
+                if (!gate.enter()) {
                     // The same outage Hikari reports when it has no connection in time (OutageTranslator).
                     throw new DataAccessException("no database connection within the connection timeout",
                             new SQLTransientConnectionException("every query permit is in use"));
@@ -80,7 +93,7 @@ public final class PostgresPool extends HikariDataSource {
             try {
                 return getConnection();
             } catch (SQLException | RuntimeException e) {
-                permits.release();
+                gate.leave();
                 throw new DataAccessException("no database connection", e);
             }
         }
@@ -92,7 +105,7 @@ public final class PostgresPool extends HikariDataSource {
             } catch (SQLException e) {
                 throw new DataAccessException("closing a database connection", e);
             } finally {
-                permits.release();
+                gate.leave();
             }
         }
     }
