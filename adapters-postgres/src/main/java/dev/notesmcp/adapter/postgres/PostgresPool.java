@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * context switch per request on two cores. Waiting on the semaphore instead is a virtual-thread
  * park, first come first served, and Hikari always has a connection when asked. The gate is a
  * {@link QueryGate}: its waiters park without a timer, and one platform thread refuses those past
- * the connection timeout every tenth of it (at most every 100 ms). Two connections
+ * the connection timeout every tenth of it (5–100 ms). Two connections
  * stay outside the gate for the health check, migrations and the cleaner, which use the pool
  * directly.
  */

@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
  * <p>Why not {@code Semaphore.tryAcquire(timeout)}: on PostgreSQL most queries wait here (32
  * requests, 8 permits), and each timed park of a virtual thread registers a timer with the
  * scheduler's delay queue and cancels it when the permit comes first, waking the delay scheduler's
- * platform thread both times. Measured in alternating runs (bench/README.md, decision 28): 98 → 74–84 µs
- * of server CPU per shared {@code list_notes}, most of it system time. A waiter is admitted in
+ * platform thread both times. Measured in alternating runs (bench/README.md, decision 28): a mean of
+ * 111.5 → 95.1 µs of server CPU per shared {@code list_notes}, most of it system time. A waiter is admitted in
  * arrival order; a waiter whose deadline passed is refused at the next tick, so a refusal comes
  * at most one tick late.
  */

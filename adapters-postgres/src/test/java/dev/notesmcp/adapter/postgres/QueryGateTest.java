@@ -2,6 +2,7 @@ package dev.notesmcp.adapter.postgres;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The gate in front of the stores' queries, on a clock the test moves. */
+@Timeout(30) // a broken hand-over would leave a waiter parked and a spin below waiting for it forever
 class QueryGateTest {
 
     private static final long TIMEOUT = 1_000;
@@ -31,6 +33,11 @@ class QueryGateTest {
     }
 
     /** Enters on another thread and returns once it is queued (the gate had no permit for it). */
+    private Future<Boolean> queuedEnter(QueryGate gate, String name) throws InterruptedException {
+        return queuedEnter(gate, new CopyOnWriteArrayList<>(), name);
+    }
+
+    /** As above, adding the name to {@code admitted} once the gate lets it in. */
     private Future<Boolean> queuedEnter(QueryGate gate, List<String> admitted, String name) throws InterruptedException {
         int before = gate.waiting();
         Future<Boolean> entered = threads.submit(() -> {
@@ -53,7 +60,7 @@ class QueryGateTest {
         assertThat(gate.enter()).isTrue();
         assertThat(gate.free()).isZero();
 
-        Future<Boolean> third = queuedEnter(gate, new CopyOnWriteArrayList<>(), "third");
+        Future<Boolean> third = queuedEnter(gate, "third");
         assertThat(third).isNotDone();
 
         gate.leave();
@@ -86,7 +93,7 @@ class QueryGateTest {
         assertThat(gate.free()).isEqualTo(1);
 
         gate.enter();
-        Future<Boolean> waiter = queuedEnter(gate, new CopyOnWriteArrayList<>(), "waiter");
+        Future<Boolean> waiter = queuedEnter(gate, "waiter");
         gate.leave(); // promised to the waiter, not freed
         assertThat(gate.free()).isZero();
         assertThat(waiter.get()).isTrue();
@@ -96,7 +103,7 @@ class QueryGateTest {
     void aWaiterIsRefusedAtTheFirstTickOnceItsTimeoutHasPassed() throws Exception {
         QueryGate gate = gate(1);
         gate.enter();
-        Future<Boolean> waiter = queuedEnter(gate, new CopyOnWriteArrayList<>(), "waiter");
+        Future<Boolean> waiter = queuedEnter(gate, "waiter");
 
         clock.set(TIMEOUT - 1);
         assertThat(gate.expire()).isZero();
@@ -115,9 +122,9 @@ class QueryGateTest {
     void aTickRefusesOnlyTheWaitersPastTheirDeadline() throws Exception {
         QueryGate gate = gate(1);
         gate.enter();
-        Future<Boolean> early = queuedEnter(gate, new CopyOnWriteArrayList<>(), "early");
+        Future<Boolean> early = queuedEnter(gate, "early");
         clock.set(TIMEOUT / 2);
-        Future<Boolean> late = queuedEnter(gate, new CopyOnWriteArrayList<>(), "late");
+        Future<Boolean> late = queuedEnter(gate, "late");
 
         clock.set(TIMEOUT);
         assertThat(gate.expire()).isEqualTo(1);
@@ -132,7 +139,7 @@ class QueryGateTest {
     void anInterruptedWaiterLeavesTheQueueWithoutAPermit() throws Exception {
         QueryGate gate = gate(1);
         gate.enter();
-        Future<Boolean> waiter = queuedEnter(gate, new CopyOnWriteArrayList<>(), "waiter");
+        Future<Boolean> waiter = queuedEnter(gate, "waiter");
 
         waiter.cancel(true);
         while (gate.waiting() != 0) {
